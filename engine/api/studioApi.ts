@@ -1,0 +1,191 @@
+// The one contract between the renderer and whatever stands behind it: Electron's
+// main process (desktop), the loopback HTTP server (browser mode) or the LMS
+// (inside an exported SCORM package). The renderer never knows which it has.
+//
+// Every method resolves to an ApiResult rather than throwing, because errors do not
+// survive IPC or HTTP as objects, and every failure must reach the learner as a
+// sentence (ApiError.message), never a stack trace.
+
+import type { Diagnostic } from '../course/diagnostics';
+import type { Course, CourseLevel } from '../course/model';
+import type { CourseProgress, LearningEvent } from '../progress/model';
+
+/** A failure the user can read: `message` is one plain sentence saying what went wrong. */
+export interface ApiError {
+  code: string;
+  message: string;
+}
+
+/** The outcome of every Studio API call. */
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** Where the renderer is running. */
+export type StudioMode = 'desktop' | 'browser' | 'scorm' | 'preview';
+
+/** A message for the user that the back end raised on its own (e.g. a progress file set aside). */
+export interface Notice {
+  level: 'info' | 'warning' | 'error';
+  message: string;
+}
+
+/** What the renderer learns about its host when it starts. */
+export interface StudioEnvironment {
+  mode: StudioMode;
+  /** 'darwin', 'win32', 'linux' or 'web': decides Cmd or Ctrl in shortcuts. */
+  platform: string;
+  version: string;
+  notices: Notice[];
+}
+
+/** A course pack the library found, loaded or broken. */
+export interface CourseEntry {
+  id: string;
+  title: string;
+  summary: string;
+  level?: CourseLevel;
+  status: 'ok' | 'broken';
+  /** Errors and warnings; for a broken course these say why it would not load. */
+  diagnostics: Diagnostic[];
+}
+
+/** An opened course and where its media are served from. */
+export interface OpenedCourse {
+  course: Course;
+  /** URL prefix (ending in '/') to which a media path relative to the pack root is appended. */
+  assetBase: string;
+}
+
+/** A learner profile on this machine (several share a lab PC). */
+export interface Learner {
+  id: string;
+  name: string;
+  createdAt: string;
+}
+
+/** The learners on this machine and who studied last. */
+export interface LearnerList {
+  learners: Learner[];
+  lastLearnerId?: string;
+}
+
+/** An editor tab: a lesson or a scenario of a course. */
+export interface TabRef {
+  courseId: string;
+  kind: 'lesson' | 'scenario' | 'view';
+  /** Lesson or scenario id, or a view id such as 'progress' or 'shortcuts'. */
+  itemId: string;
+}
+
+/** Colour theme; 'system' follows the operating system's preference. */
+export type ThemeSetting = 'system' | 'light' | 'dark' | 'high-contrast';
+
+/** The workbench as the learner left it, restored on the next start. */
+export interface WorkbenchState {
+  openCourseId?: string;
+  tabs: TabRef[];
+  activeTab?: number;
+  sideBarView: 'courses' | 'search' | 'progress' | 'journal' | 'settings';
+  sideBarVisible: boolean;
+  panelVisible: boolean;
+  theme: ThemeSetting;
+  /** Zoom factor, 0.5-3, where 1 is 100%. */
+  zoom: number;
+}
+
+/** A search result in any course. */
+export interface SearchHit {
+  courseId: string;
+  moduleId: string;
+  kind: 'lesson' | 'scenario';
+  itemId: string;
+  title: string;
+  /** Plain text around the match. */
+  snippet: string;
+}
+
+/** SCORM version of an export. */
+export type ScormStandard = 'scorm12' | 'scorm2004';
+
+/** What to export and how. */
+export interface ExportRequest {
+  courseId: string;
+  standard: ScormStandard;
+  /** One SCO per module (the default, so gradebooks see each module) or one for the course. */
+  sco: 'module' | 'course';
+  /** Where to write the zip; when absent the back end picks (desktop: asks the user). */
+  outPath?: string;
+}
+
+/** A running or finished export, polled by the export dialog for its progress bar. */
+export interface ExportJob {
+  jobId: string;
+  state: 'running' | 'done' | 'failed' | 'cancelled';
+  /** Steps done and the total, for the progress bar. */
+  done: number;
+  total: number;
+  /** What is happening now, or the outcome, as a sentence. */
+  message: string;
+  outPath?: string;
+  bytes?: number;
+  warnings: string[];
+}
+
+/** The Studio API. Main implements it; the renderer's adapters call it. */
+export interface StudioApi {
+  getEnvironment(): Promise<ApiResult<StudioEnvironment>>;
+  listCourses(): Promise<ApiResult<CourseEntry[]>>;
+  openCourse(courseId: string): Promise<ApiResult<OpenedCourse>>;
+  listLearners(): Promise<ApiResult<LearnerList>>;
+  createLearner(name: string): Promise<ApiResult<Learner>>;
+  selectLearner(learnerId: string): Promise<ApiResult<Learner>>;
+  getProgress(learnerId: string, courseId: string): Promise<ApiResult<CourseProgress>>;
+  recordEvent(learnerId: string, courseId: string, event: LearningEvent): Promise<ApiResult<CourseProgress>>;
+  getWorkbenchState(learnerId: string): Promise<ApiResult<WorkbenchState>>;
+  saveWorkbenchState(learnerId: string, state: WorkbenchState): Promise<ApiResult<WorkbenchState>>;
+  search(query: string): Promise<ApiResult<SearchHit[]>>;
+  startExport(request: ExportRequest): Promise<ApiResult<ExportJob>>;
+  exportStatus(jobId: string): Promise<ApiResult<ExportJob>>;
+}
+
+/** Method names of the Studio API, declared once: IPC channels, HTTP routes and the preload derive from it. */
+export const STUDIO_API_METHODS = [
+  'getEnvironment',
+  'listCourses',
+  'openCourse',
+  'listLearners',
+  'createLearner',
+  'selectLearner',
+  'getProgress',
+  'recordEvent',
+  'getWorkbenchState',
+  'saveWorkbenchState',
+  'search',
+  'startExport',
+  'exportStatus',
+] as const satisfies readonly (keyof StudioApi)[];
+
+/** A Studio API method name. */
+export type StudioApiMethod = (typeof STUDIO_API_METHODS)[number];
+
+/** Prefix of every IPC channel; the preload refuses any channel without it. */
+export const CHANNEL_PREFIX = 'hcs:api:';
+
+/** The IPC channel (and HTTP route segment) of a method. */
+export function channelOf(method: StudioApiMethod): string {
+  return CHANNEL_PREFIX + method;
+}
+
+/** Builds a successful result. */
+export function ok<T>(value: T): ApiResult<T> {
+  return { ok: true, value };
+}
+
+/** Builds a failed result carrying a sentence for the user. */
+export function fail<T = never>(code: string, message: string): ApiResult<T> {
+  return { ok: false, error: { code, message } };
+}
+
+/** The default workbench for a learner who has never opened the app. */
+export function defaultWorkbenchState(): WorkbenchState {
+  return { tabs: [], sideBarView: 'courses', sideBarVisible: true, panelVisible: false, theme: 'system', zoom: 1 };
+}
