@@ -1,0 +1,189 @@
+// Every Studio API input crosses a trust boundary (IPC from a renderer, HTTP from a
+// browser tab, an LMS frame), so each method's arguments are checked here, once, and
+// the IPC handler, the HTTP route and the SCORM adapter all use the same checks.
+// A failure is one sentence naming the method, the argument and what was expected.
+
+import { z } from 'zod';
+import { STUDIO_API_METHODS, type StudioApi, type StudioApiMethod } from './studioApi';
+
+/** Longest text a learner can save in one reflection, in characters. */
+export const MAX_REFLECTION_CHARS = 20_000;
+/** Longest search query, in characters. */
+export const MAX_QUERY_CHARS = 200;
+/** Longest learner name, in characters (after trimming). */
+export const MAX_LEARNER_NAME_CHARS = 60;
+
+const idPattern = /^[a-z][a-z0-9-]*$/;
+const contentId = z
+  .string()
+  .max(40, 'must be at most 40 characters')
+  .regex(idPattern, 'must be lower-case letters, digits and hyphens, starting with a letter');
+const learnerId = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(64, 'must be at most 64 characters')
+  .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, hyphens or underscores');
+const isoTime = z.string().max(40);
+const seconds = z.number().finite().min(0, 'must not be negative').max(86_400, 'must be at most a day (86400 seconds)');
+
+const location = z.strictObject({
+  moduleId: contentId.optional(),
+  lessonId: contentId.optional(),
+  scenarioId: contentId.optional(),
+});
+
+/** Validates a learning event sent by the renderer. */
+export const learningEventSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('lesson.visited'), lessonId: contentId }),
+  z.strictObject({ type: z.literal('time.spent'), seconds, lessonId: contentId.optional() }),
+  z.strictObject({
+    type: z.literal('quiz.answered'),
+    quizId: contentId,
+    questionId: contentId,
+    selected: z.array(contentId).max(26, 'must list at most 26 options'),
+  }),
+  z.strictObject({
+    type: z.literal('scenario.chose'),
+    scenarioId: contentId,
+    choiceId: contentId,
+    nodeId: contentId,
+    snapshot: z.unknown(),
+    endingId: contentId.optional(),
+  }),
+  z.strictObject({ type: z.literal('scenario.restarted'), scenarioId: contentId }),
+  z.strictObject({
+    type: z.literal('reflection.saved'),
+    reflectionId: contentId,
+    text: z.string().max(MAX_REFLECTION_CHARS, `must be at most ${MAX_REFLECTION_CHARS} characters`),
+  }),
+  z.strictObject({ type: z.literal('location.changed'), location }),
+]);
+
+const tabRef = z.strictObject({
+  courseId: contentId,
+  kind: z.enum(['lesson', 'scenario', 'view']),
+  itemId: contentId,
+});
+
+/** Validates a workbench state the renderer asks to save. */
+export const workbenchStateSchema = z.strictObject({
+  openCourseId: contentId.optional(),
+  tabs: z.array(tabRef).max(100, 'must hold at most 100 tabs'),
+  activeTab: z.number().int().min(0).optional(),
+  sideBarView: z.enum(['courses', 'search', 'progress', 'journal', 'settings']),
+  sideBarVisible: z.boolean(),
+  panelVisible: z.boolean(),
+  theme: z.enum(['system', 'light', 'dark', 'high-contrast']),
+  zoom: z.number().min(0.5, 'must be at least 0.5').max(3, 'must be at most 3'),
+});
+
+/** Validates an export request. */
+export const exportRequestSchema = z.strictObject({
+  courseId: contentId,
+  standard: z.enum(['scorm12', 'scorm2004']),
+  sco: z.enum(['module', 'course']),
+  outPath: z.string().min(1).max(4096).optional(),
+});
+
+const learnerName = z
+  .string()
+  .max(1000, 'is far too long')
+  .transform((s) => s.trim())
+  .pipe(
+    z
+      .string()
+      .min(1, 'must not be blank')
+      .max(MAX_LEARNER_NAME_CHARS, `must be at most ${MAX_LEARNER_NAME_CHARS} characters`),
+  );
+
+/** One named argument of a method. */
+interface ArgSpec {
+  name: string;
+  schema: z.ZodType;
+}
+
+const arg = (name: string, schema: z.ZodType): ArgSpec => ({ name, schema });
+
+/** The arguments of every Studio API method, in order. */
+const ARGS: { [M in StudioApiMethod]: ArgSpec[] } = {
+  getEnvironment: [],
+  listCourses: [],
+  openCourse: [arg('courseId', contentId)],
+  listLearners: [],
+  createLearner: [arg('name', learnerName)],
+  selectLearner: [arg('learnerId', learnerId)],
+  getProgress: [arg('learnerId', learnerId), arg('courseId', contentId)],
+  recordEvent: [arg('learnerId', learnerId), arg('courseId', contentId), arg('event', learningEventSchema)],
+  getWorkbenchState: [arg('learnerId', learnerId)],
+  saveWorkbenchState: [arg('learnerId', learnerId), arg('state', workbenchStateSchema)],
+  search: [arg('query', z.string().max(MAX_QUERY_CHARS, `must be at most ${MAX_QUERY_CHARS} characters`))],
+  startExport: [arg('request', exportRequestSchema)],
+  exportStatus: [arg('jobId', z.string().min(1).max(100).regex(/^[A-Za-z0-9-]+$/, 'must be a job id'))],
+};
+
+/** Arguments of a method as the service receives them. */
+export type ApiArgs<M extends StudioApiMethod> = Parameters<StudioApi[M]>;
+
+/** The result of checking a method's arguments: the cleaned arguments, or a sentence. */
+export type ArgsCheck<M extends StudioApiMethod> = { ok: true; args: ApiArgs<M> } | { ok: false; message: string };
+
+/** True when `name` is a Studio API method (for routes and channels that arrive as strings). */
+export function isStudioApiMethod(name: string): name is StudioApiMethod {
+  return (STUDIO_API_METHODS as readonly string[]).includes(name);
+}
+
+/** Names of a method's arguments, in order. */
+export function argumentNames(method: StudioApiMethod): string[] {
+  return ARGS[method].map((a) => a.name);
+}
+
+/** Checks the arguments of one call; unknown fields are refused rather than silently kept. */
+export function validateArgs<M extends StudioApiMethod>(method: M, args: unknown): ArgsCheck<M> {
+  const specs = ARGS[method];
+  if (!Array.isArray(args)) return { ok: false, message: `${method} expects its arguments as a list.` };
+  if (args.length > specs.length || args.filter((a) => a !== undefined).length < specs.length) {
+    const names = specs.map((s) => s.name).join(', ');
+    const wanted = specs.length === 0 ? 'no arguments' : `${specs.length} argument${specs.length > 1 ? 's' : ''} (${names})`;
+    return { ok: false, message: `${method} expects ${wanted} but was given ${args.length}.` };
+  }
+  const cleaned: unknown[] = [];
+  for (const [i, spec] of specs.entries()) {
+    const parsed = spec.schema.safeParse(args[i]);
+    if (!parsed.success) return { ok: false, message: describeIssue(method, spec.name, parsed.error.issues[0]) };
+    cleaned.push(parsed.data);
+  }
+  return { ok: true, args: cleaned as ApiArgs<M> };
+}
+
+function describeIssue(method: string, argName: string, issue: z.core.$ZodIssue | undefined): string {
+  const where = (issue?.path ?? []).reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`),
+    argName,
+  );
+  return `The argument ${where} of ${method} ${issue ? explain(issue) : 'is not valid'}.`;
+}
+
+/** Turns a schema issue into the end of a sentence ("must be ..."). */
+function explain(issue: z.core.$ZodIssue): string {
+  const quoted = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(' or ');
+  switch (issue.code) {
+    case 'invalid_type': {
+      const received = /received (\w+)/.exec(issue.message)?.[1];
+      return `must be ${withArticle(issue.expected)}${received ? ` (it was ${withArticle(received)})` : ''}`;
+    }
+    case 'invalid_value':
+      return `must be ${quoted(issue.values)}`;
+    case 'unrecognized_keys':
+      return `has ${issue.keys.length === 1 ? 'an unknown field' : 'unknown fields'} ${quoted(issue.keys)}`;
+    case 'invalid_union': {
+      const options = /Expected (.+)$/.exec(issue.message)?.[1];
+      return options ? `must be one of ${options.replaceAll("'", '"').replaceAll(' | ', ', ')}` : 'matches none of the accepted shapes';
+    }
+    default:
+      return /^(must|is|has)\b/.test(issue.message) ? issue.message : `is not valid (${issue.message})`;
+  }
+}
+
+function withArticle(noun: string): string {
+  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
+}
