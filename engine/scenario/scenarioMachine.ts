@@ -1,0 +1,127 @@
+// A scenario compiled to an XState v5 machine: one state per node (keyed by the
+// node's id), one CHOOSE event, a guard per choice from its condition, an assign
+// action from its effects, and final states for endings. Guards and actions are
+// named and parametrised, so the machine definition is plain data that can be
+// inspected and persisted with getPersistedSnapshot.
+
+import { assign, createActor, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
+import type { Scenario } from '../course/model';
+import { choiceAllowed } from './choices';
+import { applyEffects, clampToRange, initialVars, scenarioVariables } from './variables';
+
+export { initialVars } from './variables';
+export { availableChoices } from './choices';
+
+/** What a play-through carries: the variables' values and the choice ids made so far. */
+export interface ScenarioContext {
+  vars: Record<string, number>;
+  path: string[];
+}
+
+/** The one event a scenario takes: the learner picks a choice at the current node. */
+export interface ChooseEvent {
+  type: 'CHOOSE';
+  choiceId: string;
+}
+
+/** Builds the XState machine of a scenario; its `start` must name a node. */
+export function createScenarioMachine(scenario: Scenario) {
+  if (!Object.hasOwn(scenario.nodes, scenario.start)) {
+    throw new Error(`Scenario '${scenario.id}' starts at node '${scenario.start}', which does not exist.`);
+  }
+  const defs = scenarioVariables(scenario);
+  const states = Object.fromEntries(
+    Object.values(scenario.nodes).map((node) => {
+      if (node.ending) return [node.id, { type: 'final' as const }];
+      const transitions = node.choices
+        // A choice to an unknown node is reported when the pack loads; it is never offered.
+        .filter((choice) => Object.hasOwn(scenario.nodes, choice.to))
+        .map((choice) => ({
+          target: choice.to,
+          guard: { type: 'choiceAllowed' as const, params: { choiceId: choice.id, when: choice.when } },
+          actions: { type: 'applyChoice' as const, params: { choiceId: choice.id, effects: choice.effects ?? {} } },
+        }));
+      return [node.id, { on: { CHOOSE: transitions } }];
+    }),
+  );
+
+  return setup({
+    types: {
+      context: {} as ScenarioContext,
+      events: {} as ChooseEvent,
+    },
+    guards: {
+      choiceAllowed: ({ context, event }, params: { choiceId: string; when?: string }) =>
+        event.choiceId === params.choiceId && choiceAllowed(params, context.vars),
+    },
+    actions: {
+      applyChoice: assign(({ context }, params: { choiceId: string; effects: Record<string, number> }) => ({
+        vars: applyEffects(defs, context.vars, params.effects),
+        path: [...context.path, params.choiceId],
+      })),
+    },
+  }).createMachine({
+    id: `scenario-${scenario.id}`,
+    context: () => ({ vars: initialVars(scenario), path: [] }),
+    initial: scenario.start,
+    states,
+  });
+}
+
+/** The machine type of a compiled scenario. */
+export type ScenarioMachine = ReturnType<typeof createScenarioMachine>;
+/** A running play-through. */
+export type ScenarioActor = ActorRefFrom<ScenarioMachine>;
+/** A snapshot of a play-through. */
+export type ScenarioSnapshot = SnapshotFrom<ScenarioMachine>;
+
+/** The node a snapshot (live or persisted) is at, or undefined when it names none. */
+export function currentNodeId(snapshot: unknown): string | undefined {
+  if (typeof snapshot !== 'object' || snapshot === null) return undefined;
+  const value = (snapshot as { value?: unknown }).value;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * Starts a play-through, resumed from a persisted snapshot when it still fits the
+ * scenario, else from the start. A snapshot from before an edit keeps its values
+ * for variables that still exist; one at a node that no longer exists starts over.
+ */
+export function restoreScenarioActor(scenario: Scenario, persisted?: unknown): ScenarioActor {
+  const machine = createScenarioMachine(scenario);
+  const snapshot = persisted === undefined ? undefined : sanitize(scenario, persisted);
+  if (snapshot) {
+    try {
+      return createActor(machine, { snapshot }).start();
+    } catch {
+      // A snapshot XState cannot restore is dropped; the learner starts the story again.
+    }
+  }
+  return createActor(machine).start();
+}
+
+/** A persisted snapshot rebuilt from its node, values and path alone, or undefined if it does not fit. */
+function sanitize(scenario: Scenario, persisted: unknown) {
+  const nodeId = currentNodeId(persisted);
+  if (nodeId === undefined || !Object.hasOwn(scenario.nodes, nodeId)) return undefined;
+  const context = (persisted as { context?: unknown }).context;
+  if (typeof context !== 'object' || context === null) return undefined;
+  const { vars, path } = context as { vars?: unknown; path?: unknown };
+  if (!Array.isArray(path) || !path.every((id) => typeof id === 'string')) return undefined;
+  if (typeof vars !== 'object' || vars === null) return undefined;
+  const restored = initialVars(scenario);
+  for (const def of scenarioVariables(scenario)) {
+    const value = (vars as Record<string, unknown>)[def.name];
+    if (typeof value === 'number' && Number.isFinite(value)) restored[def.name] = clampToRange(value, def);
+  }
+  const done = scenario.nodes[nodeId]!.ending !== undefined;
+  return {
+    status: done ? ('done' as const) : ('active' as const),
+    value: nodeId,
+    context: { vars: restored, path: [...(path as string[])] },
+    children: {},
+    historyValue: {},
+    output: undefined,
+    error: undefined,
+  } as unknown as ScenarioSnapshot;
+}

@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import {
+  availableChoices,
+  createScenarioMachine,
+  currentNodeId,
+  initialVars,
+  restoreScenarioActor,
+} from '../../../engine/scenario/scenarioMachine';
+import { fakeChoice, fakeEnding, fakeScenario, threeCs } from '../../fakes/fakeCourse';
+
+const story = fakeScenario({
+  id: 'gp',
+  variables: [...threeCs({ control: 3, contact: 9 }), { name: 'trust', label: 'Trust', initial: 0, min: 0, max: 3 }],
+  nodes: {
+    waiting: {
+      choices: [
+        fakeChoice({ id: 'ask', to: 'listening', effects: { control: 1, trust: 2, contact: 5 } }),
+        fakeChoice({ id: 'prescribe', to: 'repeat', effects: { contact: -20 } }),
+        fakeChoice({ id: 'connect', to: 'group', when: 'trust >= 2' }),
+      ],
+    },
+    listening: { choices: [fakeChoice({ id: 'back', to: 'waiting', effects: { trust: 2 } })] },
+    repeat: { ending: fakeEnding({ kind: 'negative' }) },
+    group: { ending: fakeEnding() },
+  },
+});
+
+describe('scenario machine', () => {
+  test('starts at the start node with the declared initial values and an empty path', () => {
+    const actor = restoreScenarioActor(story);
+    expect(actor.getSnapshot().value).toBe('waiting');
+    expect(actor.getSnapshot().context).toEqual({ vars: { control: 3, contact: 9, confidence: 5, trust: 0 }, path: [] });
+    expect(initialVars(story)).toEqual({ control: 3, contact: 9, confidence: 5, trust: 0 });
+  });
+
+  test('a choice applies its effects clamped to each range and records the choice', () => {
+    const actor = restoreScenarioActor(story);
+    actor.send({ type: 'CHOOSE', choiceId: 'ask' });
+    expect(actor.getSnapshot().value).toBe('listening');
+    expect(actor.getSnapshot().context).toEqual({ vars: { control: 4, contact: 10, confidence: 5, trust: 2 }, path: ['ask'] });
+    actor.send({ type: 'CHOOSE', choiceId: 'back' });
+    expect(actor.getSnapshot().context.vars.trust).toBe(3);
+  });
+
+  test('a guarded choice is refused until its condition holds', () => {
+    const actor = restoreScenarioActor(story);
+    expect(availableChoices(story, 'waiting', actor.getSnapshot().context.vars).map((c) => c.id)).toEqual(['ask', 'prescribe']);
+    actor.send({ type: 'CHOOSE', choiceId: 'connect' });
+    expect(actor.getSnapshot().value).toBe('waiting');
+    expect(actor.getSnapshot().context.path).toEqual([]);
+    actor.send({ type: 'CHOOSE', choiceId: 'ask' });
+    actor.send({ type: 'CHOOSE', choiceId: 'back' });
+    actor.send({ type: 'CHOOSE', choiceId: 'connect' });
+    expect(actor.getSnapshot().value).toBe('group');
+    expect(actor.getSnapshot().status).toBe('done');
+  });
+
+  test('persisted snapshot restores node and context', () => {
+    const actor = restoreScenarioActor(story);
+    actor.send({ type: 'CHOOSE', choiceId: 'ask' });
+    const persisted = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
+    const restored = restoreScenarioActor(story, persisted);
+    expect(restored.getSnapshot().value).toBe('listening');
+    expect(restored.getSnapshot().context).toEqual(actor.getSnapshot().context);
+    expect(currentNodeId(persisted)).toBe('listening');
+  });
+
+  test('ending snapshot restores as done', () => {
+    const actor = restoreScenarioActor(story);
+    actor.send({ type: 'CHOOSE', choiceId: 'prescribe' });
+    const restored = restoreScenarioActor(story, JSON.parse(JSON.stringify(actor.getPersistedSnapshot())));
+    expect(restored.getSnapshot().value).toBe('repeat');
+    expect(restored.getSnapshot().status).toBe('done');
+    expect(restored.getSnapshot().context.vars.contact).toBe(0);
+  });
+  test('machine', () => { expect(createScenarioMachine(story).id).toBe('scenario-gp'); });
+});
