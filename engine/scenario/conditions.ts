@@ -138,6 +138,8 @@ type ValueType = 'number' | 'boolean';
 interface Typed {
   ast: ConditionAst;
   type: ValueType;
+  /** Where the sub-expression starts, counting an opening parenthesis around it. */
+  at?: number;
 }
 
 /** Recursive-descent parser over the token list; each rule returns a node and its type. */
@@ -187,7 +189,7 @@ class Parser {
     const subject = value.ast.kind === 'variable' ? `'${value.ast.name}'` : 'this';
     const found = value.type === 'number' ? 'a number' : 'a true-or-false value';
     const hint = type === 'boolean' ? `: compare it, e.g. '${value.ast.kind === 'variable' ? value.ast.name : 'trust'} >= 2'` : '';
-    throw new ConditionError(`${context}, but ${subject} is ${found}${hint}`, value.ast.offset);
+    throw new ConditionError(`${context}, but ${subject} is ${found}${hint}`, value.at ?? value.ast.offset);
   }
 
   private parseOr(): Typed {
@@ -285,7 +287,7 @@ class Parser {
         throw new ConditionError(`expected ')' to close '(', found ${describe(close)}`, close.offset);
       }
       this.next();
-      return inner;
+      return { ...inner, at: token.offset };
     }
     const where = after === undefined ? '' : ` after '${after}'`;
     throw new ConditionError(`expected a number or variable name${where}, found ${describe(token)}`, token.offset);
