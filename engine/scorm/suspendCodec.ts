@@ -1,0 +1,168 @@
+// The resume state of one SCO in cmi.suspend_data. SCORM 1.2 gives it only 4,096
+// characters, so the progress of the SCO's modules is written compactly (stable
+// ids as keys, instants as base-36 epoch seconds, quiz ids left to the course),
+// deflated, and spelt in the LMS-safe base-85 alphabet. Ids, not positions, key
+// everything, so a package re-exported after an edit still reads old data.
+
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import type { Course } from '../course/model';
+import type { CourseProgress, Location } from '../progress/model';
+import { emptyProgress } from '../progress/model';
+import { decodeAscii85, encodeAscii85 } from './asciiCodec';
+import type { ScoScope } from './scope';
+import { scopeLessons, scopeQuestions, scopeReflectionIds, scopeScenarios } from './scope';
+
+/** Marks the format, so a later format can still read this one. */
+const PREFIX = 'hc1.';
+
+/** Characters SCORM 1.2 allows in cmi.suspend_data (CMIString4096). */
+export const SCORM12_SUSPEND_LIMIT = 4096;
+/** Characters SCORM 2004 4th Edition guarantees for cmi.suspend_data. */
+export const SCORM2004_SUSPEND_LIMIT = 64_000;
+
+type Packed = {
+  l?: Record<string, readonly [number, number]>;
+  a?: Record<string, readonly [string, number, number, string]>;
+  s?: Record<string, readonly [string, string[], string[], number, unknown]>;
+  r?: Record<string, readonly [string, string]>;
+  o?: [string, string, string];
+  t?: number;
+  b?: string;
+  u?: string;
+};
+
+const toStamp = (iso: string | undefined) => (iso ? Math.round(Date.parse(iso) / 1000).toString(36) : '');
+const fromStamp = (s: unknown) =>
+  typeof s === 'string' && s ? new Date(parseInt(s, 36) * 1000).toISOString() : new Date(0).toISOString();
+
+/** Encodes the part of a progress record that belongs to a SCO's modules. */
+export function encodeSuspendData(course: Course, scope: ScoScope, progress: CourseProgress): string {
+  const packed: Packed = {};
+  const lessons = scopeLessons(course, scope).flatMap((l) => {
+    const rec = progress.lessons[l.id];
+    return rec ? [[l.id, [rec.visited ? 1 : 0, Math.round(rec.seconds)]] as const] : [];
+  });
+  if (lessons.length) packed.l = Object.fromEntries(lessons);
+  const answers = scopeQuestions(course, scope).flatMap(({ question }) => {
+    const rec = progress.answers[question.id];
+    return rec
+      ? [[question.id, [rec.selected.join(' '), rec.attempts, rec.correct ? 1 : 0, toStamp(rec.at)]] as const]
+      : [];
+  });
+  if (answers.length) packed.a = Object.fromEntries(answers);
+  const scenarios = scopeScenarios(course, scope).flatMap((s) => {
+    const rec = progress.scenarios[s.id];
+    return rec ? [[s.id, [rec.nodeId ?? '', rec.path, rec.endingsFound, rec.plays, rec.snapshot ?? 0]] as const] : [];
+  });
+  if (scenarios.length) packed.s = Object.fromEntries(scenarios);
+  const reflections = scopeReflectionIds(course, scope).flatMap((id) => {
+    const rec = progress.reflections[id];
+    return rec ? [[id, [rec.text, toStamp(rec.at)]] as const] : [];
+  });
+  if (reflections.length) packed.r = Object.fromEntries(reflections);
+  const loc = progress.location;
+  if (loc.moduleId || loc.lessonId || loc.scenarioId) packed.o = [loc.moduleId ?? '', loc.lessonId ?? '', loc.scenarioId ?? ''];
+  if (progress.seconds) packed.t = Math.round(progress.seconds);
+  if (progress.startedAt) packed.b = toStamp(progress.startedAt);
+  if (progress.updatedAt) packed.u = toStamp(progress.updatedAt);
+  const json = JSON.stringify(packed);
+  return PREFIX + encodeAscii85(deflateSync(strToU8(json), { level: 9 }));
+}
+
+/** The outcome of reading suspend_data: the progress, or a sentence saying why it could not be read. */
+export type DecodeResult = { ok: true; progress: CourseProgress } | { ok: false; message: string };
+
+/** Decodes suspend_data written by encodeSuspendData; an empty string is a first launch. */
+export function decodeSuspendData(course: Course, scope: ScoScope, text: string): DecodeResult {
+  const progress = emptyProgress(course.id);
+  if (text === '') return { ok: true, progress };
+  const unreadable = {
+    ok: false as const,
+    message: 'The progress saved in the LMS for this module is not in a form this package can read, so it starts afresh.',
+  };
+  if (!text.startsWith(PREFIX)) return unreadable;
+  const bytes = decodeAscii85(text.slice(PREFIX.length));
+  if (!bytes) return unreadable;
+  let packed: Packed;
+  try {
+    const value: unknown = JSON.parse(strFromU8(inflateSync(bytes)));
+    if (!isRecord(value)) return unreadable;
+    packed = value as Packed;
+  } catch {
+    return unreadable;
+  }
+  restoreInto(course, scope, packed, progress);
+  return { ok: true, progress };
+}
+
+function restoreInto(course: Course, scope: ScoScope, packed: Packed, progress: CourseProgress): void {
+  // Ids the course no longer has are dropped: the learner cannot reach them any more.
+  const lessonIds = new Set(scopeLessons(course, scope).map((l) => l.id));
+  for (const [id, rec] of entries(packed.l)) {
+    if (lessonIds.has(id) && Array.isArray(rec)) progress.lessons[id] = { visited: rec[0] === 1, seconds: num(rec[1]) };
+  }
+  const quizOf = new Map(scopeQuestions(course, scope).map((p) => [p.question.id, p.quiz.id]));
+  for (const [id, rec] of entries(packed.a)) {
+    const quizId = quizOf.get(id);
+    if (!quizId || !Array.isArray(rec)) continue;
+    const selected = typeof rec[0] === 'string' && rec[0] ? rec[0].split(' ') : [];
+    progress.answers[id] = { quizId, selected, attempts: num(rec[1]), correct: rec[2] === 1, at: fromStamp(rec[3]) };
+  }
+  const scenarioIds = new Set(scopeScenarios(course, scope).map((s) => s.id));
+  for (const [id, rec] of entries(packed.s)) {
+    if (!scenarioIds.has(id) || !Array.isArray(rec)) continue;
+    const record: CourseProgress['scenarios'][string] = {
+      path: strings(rec[1]),
+      endingsFound: strings(rec[2]),
+      plays: num(rec[3]),
+    };
+    if (typeof rec[0] === 'string' && rec[0]) record.nodeId = rec[0];
+    if (rec[4] !== 0 && rec[4] !== undefined) record.snapshot = rec[4];
+    progress.scenarios[id] = record;
+  }
+  const reflectionIds = new Set(scopeReflectionIds(course, scope));
+  for (const [id, rec] of entries(packed.r)) {
+    if (reflectionIds.has(id) && Array.isArray(rec) && typeof rec[0] === 'string') {
+      progress.reflections[id] = { text: rec[0], at: fromStamp(rec[1]) };
+    }
+  }
+  if (Array.isArray(packed.o)) {
+    const [moduleId, lessonId, scenarioId] = packed.o;
+    const location: Location = {};
+    if (moduleId) location.moduleId = moduleId;
+    if (lessonId) location.lessonId = lessonId;
+    if (scenarioId) location.scenarioId = scenarioId;
+    progress.location = location;
+  }
+  progress.seconds = num(packed.t);
+  if (packed.b) progress.startedAt = fromStamp(packed.b);
+  if (packed.u) progress.updatedAt = fromStamp(packed.u);
+}
+
+/** Copies the SCO's part of `part` over `base`, keeping every record of other modules. */
+export function mergeProgress(base: CourseProgress, part: CourseProgress): CourseProgress {
+  return {
+    ...base,
+    lessons: { ...base.lessons, ...part.lessons },
+    answers: { ...base.answers, ...part.answers },
+    scenarios: { ...base.scenarios, ...part.scenarios },
+    reflections: { ...base.reflections, ...part.reflections },
+    location: part.location,
+    seconds: part.seconds,
+    ...(part.startedAt ? { startedAt: part.startedAt } : {}),
+    ...(part.updatedAt ? { updatedAt: part.updatedAt } : {}),
+  };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function entries(v: unknown): [string, unknown][] {
+  return isRecord(v) ? Object.entries(v) : [];
+}
+function num(v: unknown): number {
+  return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0;
+}
+function strings(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}

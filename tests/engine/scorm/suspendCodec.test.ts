@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { emptyProgress } from '../../../engine/progress/model';
+import type { CourseProgress } from '../../../engine/progress/model';
+import { scoScopes } from '../../../engine/scorm/scope';
+import { decodeSuspendData, encodeSuspendData, mergeProgress } from '../../../engine/scorm/suspendCodec';
+import { checkSuspendFit, completePlaythrough } from '../../../engine/scorm/suspendFit';
+import { fakeScormCourse } from './fakeScormCourse';
+
+const course = fakeScormCourse();
+const [m1, m2] = scoScopes(course, 'module');
+
+function played(): CourseProgress {
+  const p = emptyProgress(course.id);
+  p.lessons['m1-intro'] = { visited: true, seconds: 125 };
+  p.answers['m1-q1'] = { quizId: 'm1-quiz', selected: ['a'], correct: true, attempts: 2, at: '2026-01-02T03:04:05.000Z' };
+  p.scenarios['m1-scenario'] = {
+    nodeId: 'listening',
+    path: ['ask'],
+    endingsFound: ['repeat'],
+    plays: 2,
+    snapshot: { status: 'active', value: 'listening', context: { vars: { control: 4 }, path: ['ask'] } },
+  };
+  p.reflections['m1-reflect'] = { text: 'I listened — and "learned" <much>.', at: '2026-01-02T03:05:00.000Z' };
+  p.location = { moduleId: 'module-1', scenarioId: 'm1-scenario' };
+  p.seconds = 300;
+  p.startedAt = '2026-01-02T03:00:00.000Z';
+  return p;
+}
+
+describe('suspendCodec', () => {
+  it('restores everything a learner did in the module, scenario snapshot included', () => {
+    const text = encodeSuspendData(course, m1!, played());
+    const back = decodeSuspendData(course, m1!, text);
+    expect(back).toEqual({ ok: true, progress: played() });
+  });
+
+  it('writes only LMS-safe ASCII', () => {
+    expect(encodeSuspendData(course, m1!, played())).toMatch(/^[!-~]+$/);
+  });
+
+  it('keeps only the records of the SCO\'s own modules', () => {
+    const p = played();
+    p.lessons['m2-intro'] = { visited: true, seconds: 1 };
+    const back = decodeSuspendData(course, m1!, encodeSuspendData(course, m1!, p));
+    expect(back.ok && back.progress.lessons['m2-intro']).toBeUndefined();
+    const other = decodeSuspendData(course, m2!, encodeSuspendData(course, m2!, p));
+    expect(other.ok && other.progress.lessons).toEqual({ 'm2-intro': { visited: true, seconds: 1 } });
+  });
+
+  it('treats empty suspend_data as a first launch', () => {
+    expect(decodeSuspendData(course, m1!, '')).toEqual({ ok: true, progress: emptyProgress(course.id) });
+  });
+
+  it('says in a sentence when suspend_data is not its own', () => {
+    const result = decodeSuspendData(course, m1!, 'bookmark=page3');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toMatch(/not in a form this package can read/);
+  });
+
+  it('drops records of items the course no longer has', () => {
+    const p = played();
+    const text = encodeSuspendData(course, m1!, p);
+    const edited = fakeScormCourse();
+    edited.modules[0]!.lessons = edited.modules[0]!.lessons.filter((l) => l.id !== 'm1-intro');
+    const back = decodeSuspendData(edited, m1!, text);
+    expect(back.ok && back.progress.lessons).toEqual({});
+    expect(back.ok && back.progress.answers).toEqual({});
+  });
+
+  it('merges a SCO\'s part over progress of other modules without losing them', () => {
+    const base = emptyProgress(course.id);
+    base.lessons['m2-intro'] = { visited: true, seconds: 9 };
+    const merged = mergeProgress(base, played());
+    expect(Object.keys(merged.lessons).sort()).toEqual(['m1-intro', 'm2-intro']);
+  });
+});
+
+describe('suspendFit', () => {
+  it('fits a complete play-through of each module in SCORM 1.2\'s 4,096 characters', () => {
+    for (const fit of checkSuspendFit(course, scoScopes(course, 'module'))) expect(fit.fits).toBe(true);
+  });
+
+  it('round-trips the complete play-through it measures', () => {
+    const p = completePlaythrough(course, m1!);
+    expect(p.scenarios['m1-scenario']?.path).toEqual(['ask', 'connect']);
+    const back = decodeSuspendData(course, m1!, encodeSuspendData(course, m1!, p));
+    expect(back.ok && back.progress.scenarios).toEqual(p.scenarios);
+  });
+
+  it('reports a module whose state cannot fit', () => {
+    const big = fakeScormCourse();
+    const lesson = big.modules[0]!.lessons[0]!;
+    for (let i = 0; i < 40; i++) lesson.blocks.push({ kind: 'reflection', reflection: { id: `extra-reflection-${i}`, prompt: 'More?' } });
+    const [fit] = checkSuspendFit(big, scoScopes(big, 'module'));
+    expect(fit).toMatchObject({ scoId: 'module-1', fits: false, limit: 4096 });
+  });
+});
