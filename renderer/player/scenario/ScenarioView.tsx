@@ -1,0 +1,212 @@
+// Plays a branching scenario. The compiled XState machine is the only source of truth
+// for where the learner is and how the 3Cs stand; this view selects the slices it
+// shows and sends CHOOSE. After every choice the persisted snapshot goes out with the
+// learning event, so a later session restores the play-through exactly.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { shallowEqual, useActorRef, useSelector } from '@xstate/react';
+import type { Snapshot } from 'xstate';
+import type { Choice, Course, Scenario } from '../../../engine/course/model';
+import type { LearningEvent, ScenarioRecord } from '../../../engine/progress/model';
+import {
+  availableChoices,
+  createScenarioMachine,
+  currentNodeId,
+  restoreScenarioActor,
+} from '../../../engine/scenario/scenarioMachine';
+import { scenarioVariables } from '../../../engine/scenario/variables';
+import { Markdown } from '../Markdown';
+import { resolveAssetUrl } from '../markdown';
+import { EndingDebrief } from './EndingDebrief';
+import { EndingMap } from './EndingMap';
+import { VariableMeters } from './VariableMeters';
+
+/** Props of ScenarioView. */
+export interface ScenarioViewProps {
+  course: Course;
+  scenario: Scenario;
+  /** The saved play-through; its snapshot is restored when the view mounts. */
+  record?: ScenarioRecord;
+  onEvent: (event: LearningEvent) => void;
+  /** Told the variables whenever they change (the status bar shows them). */
+  onVarsChange?: (vars: Record<string, number>) => void;
+  /** URL prefix (ending in '/') that media paths relative to the pack root are appended to. */
+  assetBase?: string;
+}
+
+/** Plays a scenario from its saved snapshot, with meters, endings, debrief, replay and the ending map. */
+export function ScenarioView(props: ScenarioViewProps) {
+  // A different scenario is a different play-through: nothing carries over.
+  return <ScenarioSession key={props.scenario.id} {...props} />;
+}
+
+/** The folder part of a pack path ('' at the pack root). */
+function folderOf(file: string): string {
+  const slash = file.lastIndexOf('/');
+  return slash < 0 ? '' : file.slice(0, slash);
+}
+
+/** One scenario's session: replays restart the machine; endings found accumulate. */
+function ScenarioSession({ scenario, record, onEvent, onVarsChange, assetBase: packBase = '' }: ScenarioViewProps) {
+  // Images in a scenario's Markdown are written relative to the scenario file's folder.
+  const assetBase = useMemo(() => {
+    const folder = folderOf(scenario.file);
+    return folder === '' ? packBase : `${resolveAssetUrl(folder, packBase)}/`;
+  }, [scenario.file, packBase]);
+  const [play, setPlay] = useState(() => ({ number: 0, snapshot: record?.snapshot }));
+  const [foundHere, setFoundHere] = useState<string[]>([]);
+  const found = useMemo(() => [...new Set([...(record?.endingsFound ?? []), ...foundHere])], [record?.endingsFound, foundHere]);
+
+  const replay = () => {
+    onEvent({ type: 'scenario.restarted', scenarioId: scenario.id });
+    setPlay((p) => ({ number: p.number + 1, snapshot: undefined }));
+  };
+
+  return (
+    <article className="hcs-player hcs-scenario" aria-labelledby={`hcs-scenario-${scenario.id}`} data-scenario-id={scenario.id}>
+      <h1 id={`hcs-scenario-${scenario.id}`}>{scenario.title}</h1>
+      <PlayThrough
+        key={play.number}
+        scenario={scenario}
+        persisted={play.snapshot}
+        assetBase={assetBase}
+        replayed={play.number > 0}
+        onEvent={(event) => {
+          if (event.type === 'scenario.chose' && event.endingId) {
+            const endingId = event.endingId;
+            setFoundHere((prev) => (prev.includes(endingId) ? prev : [...prev, endingId]));
+          }
+          onEvent(event);
+        }}
+        onVarsChange={onVarsChange}
+        onReplay={replay}
+      />
+      <EndingMap scenario={scenario} found={found} />
+    </article>
+  );
+}
+
+interface PlayThroughProps {
+  scenario: Scenario;
+  persisted: unknown;
+  assetBase: string;
+  replayed: boolean;
+  onEvent: (event: LearningEvent) => void;
+  onVarsChange?: (vars: Record<string, number>) => void;
+  onReplay: () => void;
+}
+
+/**
+ * Checks a saved snapshot by restoring it once (restoreScenarioActor falls back to a
+ * fresh start when it does not fit the scenario any more) and returns what to start from.
+ */
+function startingSnapshot(scenario: Scenario, persisted: unknown): Snapshot<unknown> | undefined {
+  if (persisted === undefined || persisted === null) return undefined;
+  const probe = restoreScenarioActor(scenario, persisted);
+  const snapshot = probe.getPersistedSnapshot();
+  probe.stop();
+  return snapshot;
+}
+
+/** One play-through: a single actor for its whole life, created from the saved snapshot. */
+function PlayThrough({ scenario, persisted, assetBase, replayed, onEvent, onVarsChange, onReplay }: PlayThroughProps) {
+  const machine = useMemo(() => createScenarioMachine(scenario), [scenario]);
+  const [start] = useState(() => startingSnapshot(scenario, persisted));
+  const actor = useActorRef(machine, start ? { snapshot: start } : {});
+  const nodeId = useSelector(actor, (snapshot) => currentNodeId(snapshot) ?? '');
+  const vars = useSelector(actor, (snapshot) => snapshot.context.vars, shallowEqual);
+  const [lastChoice, setLastChoice] = useState<Choice>();
+  const storyRef = useRef<HTMLDivElement>(null);
+  const variables = useMemo(() => scenarioVariables(scenario), [scenario]);
+
+  useEffect(() => {
+    onVarsChange?.(vars);
+    // Only a change of values is news for the status bar, not a new callback identity.
+  }, [vars]);
+
+  useEffect(() => {
+    // After a replay the Replay button is gone; put the learner at the story's start.
+    if (replayed) storyRef.current?.focus();
+  }, [replayed]);
+
+  const node = Object.hasOwn(scenario.nodes, nodeId) ? scenario.nodes[nodeId] : undefined;
+  const choices = node ? availableChoices(scenario, nodeId, vars) : [];
+
+  const choose = (choice: Choice) => {
+    const before = actor.getSnapshot();
+    actor.send({ type: 'CHOOSE', choiceId: choice.id });
+    const after = actor.getSnapshot();
+    if (after === before) return;
+    const next = currentNodeId(after) ?? '';
+    const reachedEnding = Object.hasOwn(scenario.nodes, next) && scenario.nodes[next]!.ending !== undefined;
+    onEvent({
+      type: 'scenario.chose',
+      scenarioId: scenario.id,
+      choiceId: choice.id,
+      nodeId: next,
+      snapshot: actor.getPersistedSnapshot(),
+      ...(reachedEnding ? { endingId: next } : {}),
+    });
+    setLastChoice(choice);
+    // The pressed button has gone with the old node; reading goes on from the new one.
+    storyRef.current?.focus();
+  };
+
+  return (
+    <div className="hcs-play">
+      <div className="hcs-story" ref={storyRef} tabIndex={-1} aria-label="Story" role="region" data-node-id={nodeId}>
+        {lastChoice && (
+          <div className="hcs-choice-feedback">
+            <p>
+              <span className="hcs-label">You chose: </span>
+              {lastChoice.text}
+            </p>
+            {lastChoice.feedback && <Markdown markdown={lastChoice.feedback} assetBase={assetBase} />}
+          </div>
+        )}
+        {node ? (
+          <>
+            {node.text && <Markdown markdown={node.text} assetBase={assetBase} />}
+            {node.ending ? (
+              <EndingDebrief ending={node.ending} assetBase={assetBase} onReplay={onReplay} />
+            ) : (
+              <ChoiceList choices={choices} onChoose={choose} onReplay={onReplay} />
+            )}
+          </>
+        ) : (
+          <>
+            <p role="alert">This part of the story could not be found, so it has to start again.</p>
+            <ChoiceList choices={[]} onChoose={choose} onReplay={onReplay} />
+          </>
+        )}
+      </div>
+      <VariableMeters variables={variables} vars={vars} focus={scenario.focus} />
+    </div>
+  );
+}
+
+/** The choices open at a node, as buttons; a node with none left offers a replay. */
+function ChoiceList({ choices, onChoose, onReplay }: { choices: Choice[]; onChoose: (c: Choice) => void; onReplay: () => void }) {
+  if (choices.length === 0) {
+    return (
+      <div className="hcs-actions">
+        <p>No choice is open here. You can start the story again.</p>
+        <button type="button" className="hcs-button" onClick={onReplay}>
+          Replay
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="hcs-choices" role="group" aria-label="Your choices">
+      <ul>
+        {choices.map((choice) => (
+          <li key={choice.id}>
+            <button type="button" className="hcs-button hcs-choice" data-choice-id={choice.id} onClick={() => onChoose(choice)}>
+              {choice.text}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

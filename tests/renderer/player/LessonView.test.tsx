@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { renderToString } from 'react-dom/server';
+import { LessonView } from '../../../renderer/player';
+import { playerCourse, playerLesson, playerProgress } from '../../fakes/playerFixtures';
+import type { CourseProgress } from '../../../engine/progress/model';
+import type { Lesson } from '../../../engine/course/model';
+
+function render(lesson: Lesson = playerLesson(), progress: CourseProgress = playerProgress()): string {
+  return renderToString(
+    <LessonView course={playerCourse()} lesson={lesson} progress={progress} assetBase="hcs-asset://player-course/" onEvent={() => {}} />,
+  );
+}
+
+describe('LessonView markup', () => {
+  it('renders the lesson prose with its image resolved and alt text kept', () => {
+    const html = render();
+    expect(html).toContain('src="hcs-asset://player-course/modules/gap/media/gradient.svg"');
+    expect(html).toContain('alt="A chart of healthy life expectancy by deprivation"');
+  });
+
+  it('uses the lesson’s own top heading instead of adding a second one', () => {
+    expect(render().match(/<h1/g)).toHaveLength(1);
+  });
+
+  it('adds the lesson title as the top heading when the Markdown has none', () => {
+    const lesson = { ...playerLesson(), blocks: [{ kind: 'markdown' as const, markdown: 'Just prose.' }] };
+    expect(render(lesson)).toContain('<h1>The gap in healthy life</h1>');
+  });
+
+  it('offers a single-choice question as radio buttons and a multiple-choice one as checkboxes', () => {
+    const html = render();
+    expect(html.match(/type="radio"/g)).toHaveLength(2);
+    expect(html.match(/type="checkbox"/g)).toHaveLength(3);
+    expect(html).toContain('Check answer');
+  });
+
+  it('restores a saved answer with its feedback and the quiz score', () => {
+    const progress = playerProgress();
+    progress.answers['q-gap-1'] = { quizId: 'q-gap', selected: ['b'], correct: false, attempts: 1, at: '2026-01-01T00:00:00Z' };
+    const html = render(playerLesson(), progress);
+    expect(html).toContain('Your choice: not right.');
+    expect(html).toContain('No: that is closer to the share care makes.');
+    expect(html).toContain('A right answer you did not choose.');
+    expect(html).toContain('Score: 0 of 2 right (1 of 2 answered).');
+    expect(html).toContain('Try again');
+  });
+
+  it('labels the reflection box with its prompt and restores the saved journal text', () => {
+    const progress = playerProgress();
+    progress.reflections['r-gap'] = { text: 'She wanted to get back to her allotment.', at: '2026-01-01T00:00:00Z' };
+    const html = render(playerLesson(), progress);
+    const labelFor = /<label for="([^"]+)" class="hcs-reflection-prompt">Think of a patient/.exec(html)?.[1];
+    expect(labelFor).toBeDefined();
+    expect(html).toMatch(new RegExp(`<textarea id="${labelFor}"[^>]*>She wanted to get back to her allotment.</textarea>`));
+    expect(html).toMatch(/role="status"[^>]*>Saved</);
+  });
+});
