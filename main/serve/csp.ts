@@ -1,0 +1,24 @@
+// One Content-Security-Policy for the app wherever it is served. Scripts come only
+// from the app itself (no inline script, no eval), plugins and framing are off, and
+// nothing may be fetched from the network. Inline styles are allowed because they
+// cannot run code and the sanitised lesson Markdown and charts may carry them.
+
+/** The CSP header value; `extraSources` adds origins such as the desktop's hcs: scheme. */
+export function contentSecurityPolicy(extraSources: readonly string[] = []): string {
+  const self = ["'self'", ...extraSources].join(' ');
+  return [
+    `default-src ${self}`,
+    "script-src 'self'",
+    `style-src ${self} 'unsafe-inline'`,
+    `img-src ${self} data: blob:`,
+    `media-src ${self} blob:`,
+    `font-src ${self}`,
+    `connect-src ${self}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+    "frame-src 'none'",
+    "worker-src 'self'",
+  ].join('; ');
+}

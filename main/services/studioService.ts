@@ -1,0 +1,104 @@
+// The Studio API as the desktop app and browser mode implement it: courses from the
+// library, learners and progress from the progress store, search across every course,
+// and SCORM export in the background. Inputs arrive already validated (the IPC handler
+// and the HTTP route check them with engine/api/validators.ts); here every failure
+// becomes an ApiResult with a sentence, and nothing throws across the boundary.
+
+import {
+  fail,
+  ok,
+  type ApiResult,
+  type ExportRequest,
+  type StudioApi,
+  type StudioEnvironment,
+} from '../../engine/api/studioApi';
+import type { Course } from '../../engine/course/model';
+import type { CourseProgress, LearningEvent } from '../../engine/progress/model';
+import type { CourseCatalog } from './courseCatalog';
+import { ExportJobs, type ScormExporter } from './exportJobs';
+import type { ProgressStore } from './progressStore';
+import type { CourseSearch } from './search';
+import { UserError } from './userError';
+
+/** The progress rules (engine/progress/rules.ts applyEvent), injected so tests can observe them. */
+export type ApplyEvent = (course: Course, progress: CourseProgress, event: LearningEvent, now: string) => CourseProgress;
+
+/** Everything the service is built from. */
+export interface StudioServiceDeps {
+  catalog: CourseCatalog;
+  store: ProgressStore;
+  search: CourseSearch;
+  applyEvent: ApplyEvent;
+  environment: Omit<StudioEnvironment, 'notices'>;
+  /** URL prefix (ending in '/') under which a course's media are served. */
+  assetBase: (courseId: string) => string;
+  /** Writes SCORM packages; absent in a build without export. */
+  exporter?: ScormExporter;
+  /** Picks where an export goes when the request names no file; undefined means the user cancelled. */
+  chooseExportPath?: (request: ExportRequest) => Promise<string | undefined>;
+  now?: () => Date;
+  /** Receives unexpected errors (bugs), which the user sees only as a generic sentence. */
+  log?: (error: unknown) => void;
+}
+
+/** Builds the StudioApi over the library, the progress store, search and export. */
+export function createStudioService(deps: StudioServiceDeps): StudioApi {
+  const now = deps.now ?? (() => new Date());
+  const log = deps.log ?? ((error: unknown) => console.error(error));
+  const jobs = deps.exporter ? new ExportJobs(deps.exporter, log) : undefined;
+  const guard = <T>(work: () => Promise<T> | T): Promise<ApiResult<T>> => guarded(work, log);
+
+  const loadCourse = async (courseId: string): Promise<Course> => {
+    const course = await deps.catalog.load(courseId);
+    if (course) return course;
+    const entry = (await deps.catalog.list()).find((c) => c.id === courseId);
+    if (entry?.status === 'broken') {
+      const first = entry.diagnostics.find((d) => d.severity === 'error');
+      const why = first ? ` The first problem is in ${first.file} at line ${first.line}: ${first.message}` : '';
+      throw new UserError('course-broken', `The course "${entry.title}" has errors and cannot be opened until they are fixed.${why}`);
+    }
+    throw new UserError('unknown-course', `There is no course with the id "${courseId}" on this computer.`);
+  };
+
+  return {
+    getEnvironment: () => guard(() => ({ ...deps.environment, notices: [...deps.store.notices] })),
+    listCourses: () => guard(() => deps.catalog.list()),
+    openCourse: (courseId) => guard(async () => ({ course: await loadCourse(courseId), assetBase: deps.assetBase(courseId) })),
+    listLearners: () => guard(() => deps.store.listLearners()),
+    createLearner: (name) => guard(() => deps.store.createLearner(name)),
+    selectLearner: (learnerId) => guard(() => deps.store.selectLearner(learnerId)),
+    getProgress: (learnerId, courseId) => guard(() => deps.store.getProgress(learnerId, courseId)),
+    recordEvent: (learnerId, courseId, event) =>
+      guard(async () => {
+        const course = await loadCourse(courseId);
+        return deps.store.updateProgress(learnerId, courseId, (current) => deps.applyEvent(course, current, event, now().toISOString()));
+      }),
+    getWorkbenchState: (learnerId) => guard(() => deps.store.getWorkbench(learnerId)),
+    saveWorkbenchState: (learnerId, state) => guard(() => deps.store.saveWorkbench(learnerId, state)),
+    search: (query) => guard(() => deps.search.search(query)),
+    startExport: async (request) => {
+      if (!jobs) return fail('export-unavailable', 'SCORM export is not available in this build.');
+      return guard(async () => {
+        const course = await loadCourse(request.courseId);
+        const outPath = request.outPath ?? (await deps.chooseExportPath?.(request));
+        if (!outPath) throw new UserError('export-cancelled', `No file was chosen, so "${course.title}" was not exported.`);
+        return jobs.start({ ...request, outPath });
+      });
+    },
+    exportStatus: async (jobId) => {
+      if (!jobs) return fail('export-unavailable', 'SCORM export is not available in this build.');
+      return guard(() => jobs.status(jobId));
+    },
+  };
+}
+
+/** Runs `work`, turning a UserError into its sentence and anything else into a generic one. */
+async function guarded<T>(work: () => Promise<T> | T, log: (error: unknown) => void): Promise<ApiResult<T>> {
+  try {
+    return ok(await work());
+  } catch (error) {
+    if (error instanceof UserError) return fail(error.code, error.message);
+    log(error);
+    return fail('internal', 'Something went wrong inside Health Creation Studio; your saved progress is safe, and the details were written to the log.');
+  }
+}

@@ -1,0 +1,202 @@
+// Browser mode's HTTP server: the renderer build, course media and the Studio API on
+// 127.0.0.1 only. Other software on the machine (or a web page the learner visits)
+// could reach a loopback port, so the API and media need the access token printed at
+// start-up, requests must name this server as their Host (defeating DNS rebinding),
+// and API calls must be same-origin JSON posts (defeating cross-site forms).
+
+import { createReadStream } from 'node:fs';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { timingSafeEqual } from 'node:crypto';
+import { fail, type ApiResult, type StudioApi } from '../../engine/api/studioApi';
+import { isStudioApiMethod, validateArgs } from '../../engine/api/validators';
+import { contentTypeOf } from '../serve/contentTypes';
+import { contentSecurityPolicy } from '../serve/csp';
+import { resolveInside } from '../serve/safePath';
+
+/** The only address browser mode listens on. */
+export const LOOPBACK = '127.0.0.1';
+/** Cookie that carries the access token after the first visit. */
+export const TOKEN_COOKIE = 'hcs_token';
+/** Header that may carry the access token instead of the cookie. */
+export const TOKEN_HEADER = 'x-hcs-token';
+/** Largest API request body, in bytes (a scenario snapshot is a few kilobytes). */
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+/** What the server serves. */
+export interface ServerParts {
+  api: StudioApi;
+  /** Folder of the built renderer (index.html and assets). */
+  rendererDir: string;
+  /** The pack folder of a course, for its media. */
+  courseRoot: (courseId: string) => Promise<string | undefined>;
+  token: string;
+  port: number;
+}
+
+/** A running server. */
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const CSP = contentSecurityPolicy();
+const COURSE_ID = /^[a-z][a-z0-9-]{0,39}$/;
+
+/** Starts listening on 127.0.0.1:`port` (0 picks a free port). */
+export async function serve(parts: ServerParts): Promise<RunningServer> {
+  let port = parts.port;
+  const server = http.createServer((req, res) => {
+    handle(req, res, parts, port).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) sendText(res, 500, 'The study server hit an unexpected problem; the details were written to its console.');
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(parts.port, LOOPBACK, () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${LOOPBACK}:${port}/`,
+    port,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, parts: ServerParts, port: number): Promise<void> {
+  setCommonHeaders(res);
+  const allowedHosts = [`${LOOPBACK}:${port}`, `localhost:${port}`];
+  if (!allowedHosts.includes(req.headers.host ?? '')) {
+    return sendText(res, 421, `This server answers only requests addressed to http://${LOOPBACK}:${port}/.`);
+  }
+  const url = new URL(req.url ?? '/', `http://${LOOPBACK}:${port}`);
+  const pathname = url.pathname;
+
+  if (pathname.startsWith('/api/')) return handleApi(req, res, parts, port, pathname.slice('/api/'.length));
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('Allow', 'GET, HEAD');
+    return sendText(res, 405, `Only GET and HEAD are accepted for ${pathname}.`);
+  }
+  if (pathname.startsWith('/course/')) {
+    if (!hasToken(req, parts.token)) return sendText(res, 401, 'Course media need the access token; open the address that npm run web printed.');
+    const [courseId = '', ...rest] = pathname.slice('/course/'.length).split('/');
+    const root = COURSE_ID.test(courseId) ? await parts.courseRoot(courseId) : undefined;
+    if (!root) return sendText(res, 404, `There is no course with the id "${decodeSafely(courseId)}".`);
+    return sendFile(req, res, root, rest.join('/'), 'private, max-age=300');
+  }
+
+  // The page is opened from the printed address, which carries the token; the cookie
+  // set here carries it to every later request, including media the page embeds.
+  const offered = url.searchParams.get('token');
+  if (offered !== null && safeEqual(offered, parts.token)) {
+    res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${parts.token}; Path=/; HttpOnly; SameSite=Strict`);
+  }
+  const file = pathname === '/' ? 'index.html' : pathname.slice(1);
+  return sendFile(req, res, parts.rendererDir, file, 'no-cache');
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, parts: ServerParts, port: number, method: string): Promise<void> {
+  res.setHeader('Cache-Control', 'no-store');
+  if (req.method !== 'POST') {
+    res.setHeader('Allow', 'POST');
+    return sendJson(res, 405, fail('method-not-allowed', `Studio API calls must be POST requests, not ${req.method}.`));
+  }
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== `http://${LOOPBACK}:${port}` && origin !== `http://localhost:${port}`) {
+    return sendJson(res, 403, fail('wrong-origin', 'Studio API calls are accepted only from the study page this server serves.'));
+  }
+  if (!hasToken(req, parts.token)) {
+    return sendJson(res, 401, fail('no-token', 'This page does not have the access token; open the address that npm run web printed.'));
+  }
+  if (!isStudioApiMethod(method)) return sendJson(res, 404, fail('unknown-method', `The Studio API has no method called "${decodeSafely(method)}".`));
+  if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) {
+    return sendJson(res, 415, fail('not-json', 'Studio API calls must send their arguments as JSON (Content-Type: application/json).'));
+  }
+  const body = await readBody(req);
+  if (body === undefined) return sendJson(res, 413, fail('too-large', `The arguments of ${method} were larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`));
+  let args: unknown;
+  try {
+    args = body.length === 0 ? [] : JSON.parse(body.toString('utf8'));
+  } catch {
+    return sendJson(res, 400, fail('not-json', `The arguments of ${method} were not valid JSON.`));
+  }
+  const checked = validateArgs(method, args);
+  if (!checked.ok) return sendJson(res, 400, fail('invalid-argument', checked.message));
+  const call = parts.api[method] as (...a: unknown[]) => Promise<ApiResult<unknown>>;
+  return sendJson(res, 200, await call(...(checked.args as unknown[])));
+}
+
+async function sendFile(req: IncomingMessage, res: ServerResponse, root: string, relative: string, cache: string): Promise<void> {
+  const found = await resolveInside(root, relative);
+  if (!found.ok) return sendText(res, found.status, found.message);
+  res.writeHead(200, { 'Content-Type': contentTypeOf(found.file), 'Content-Length': found.size, 'Cache-Control': cache });
+  if (req.method === 'HEAD') return void res.end();
+  await new Promise<void>((resolve, reject) => {
+    const stream = createReadStream(found.file);
+    stream.once('error', reject);
+    res.once('close', resolve);
+    stream.pipe(res);
+  });
+}
+
+function setCommonHeaders(res: ServerResponse): void {
+  res.setHeader('Content-Security-Policy', CSP);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+}
+
+function sendText(res: ServerResponse, status: number, sentence: string): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(sentence + '\n');
+}
+
+function sendJson(res: ServerResponse, status: number, result: ApiResult<unknown>): void {
+  const text = JSON.stringify(result);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+function hasToken(req: IncomingMessage, token: string): boolean {
+  const header = req.headers[TOKEN_HEADER];
+  if (typeof header === 'string' && safeEqual(header, token)) return true;
+  const cookie = (req.headers.cookie ?? '')
+    .split(';')
+    .map((c) => c.trim().split('='))
+    .find(([name]) => name === TOKEN_COOKIE)?.[1];
+  return cookie !== undefined && safeEqual(cookie, token);
+}
+
+function safeEqual(offered: string, token: string): boolean {
+  const a = Buffer.from(offered);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function decodeSafely(text: string): string {
+  try {
+    return decodeURIComponent(text).slice(0, 80);
+  } catch {
+    return text.slice(0, 80);
+  }
+}
+
+/** Reads the body, or undefined once it passes the size limit. */
+async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
