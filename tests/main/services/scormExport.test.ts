@@ -1,0 +1,127 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Course } from '../../../engine/course/model';
+import { exportScorm, type ScormExportDeps } from '../../../main/services/scormExport';
+import { fakeScormCourse } from '../../engine/scorm/fakeScormCourse';
+import { validateManifest } from '../../engine/scorm/validateManifest';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+let work: string;
+let deps: ScormExportDeps;
+
+function depsFor(course: Course, root: string, runtimeDir: string): ScormExportDeps {
+  return {
+    catalog: {
+      load: async (id) => (id === course.id ? course : undefined),
+      rootOf: async (id) => (id === course.id ? root : undefined),
+    },
+    runtimeDir,
+    xsdDir: path.join(repoRoot, 'resources/scorm-xsd'),
+  };
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'hcs-export-'));
+  await mkdir(path.join(work, 'pack/modules/m1/media'), { recursive: true });
+  await mkdir(path.join(work, 'pack/modules/m2/media'), { recursive: true });
+  await writeFile(path.join(work, 'pack/modules/m1/media/chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  await writeFile(path.join(work, 'pack/modules/m2/media/chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  await mkdir(path.join(work, 'runtime'));
+  await writeFile(path.join(work, 'runtime/scorm.js'), 'console.log("player")');
+  await writeFile(path.join(work, 'runtime/scorm.css'), 'body{}');
+  deps = depsFor(fakeScormCourse(), path.join(work, 'pack'), path.join(work, 'runtime'));
+});
+afterAll(() => rm(work, { recursive: true, force: true }));
+
+const request = (standard: 'scorm12' | 'scorm2004', sco: 'module' | 'course', name: string) => ({
+  courseId: 'fake-course',
+  standard,
+  sco,
+  outPath: path.join(work, 'out', name),
+});
+
+async function unzip(file: string) {
+  return unzipSync(new Uint8Array(await readFile(file)));
+}
+
+describe('exportScorm', () => {
+  for (const standard of ['scorm12', 'scorm2004'] as const) {
+    for (const sco of ['module', 'course'] as const) {
+      it(`writes a ${standard} package with one SCO per ${sco} whose manifest validates and lists exactly the zipped files`, async () => {
+        const result = await exportScorm(request(standard, sco, `${standard}-${sco}.zip`), deps);
+        const files = await unzip(result.outPath);
+        const manifest = strFromU8(files['imsmanifest.xml']!);
+        expect(validateManifest(manifest, standard)).toEqual({ valid: true, errors: [] });
+        const listed = [...manifest.matchAll(/<file href="([^"]+)"/g)].map((m) => m[1]!);
+        for (const href of listed) expect(Object.keys(files)).toContain(href);
+        const launches = [...manifest.matchAll(/scorm[tT]ype="sco" href="([^"]+)"/g)].map((m) => m[1]);
+        expect(launches).toEqual(sco === 'module' ? ['sco-module-1.html', 'sco-module-2.html'] : ['sco-fake-course.html']);
+        const schemaFiles = [...manifest.matchAll(/ (\S+\.xsd)/g)].map((m) => m[1]!);
+        for (const xsd of schemaFiles) expect(Object.keys(files)).toContain(xsd);
+        expect(result.bytes).toBe((await readFile(result.outPath)).byteLength);
+      });
+    }
+  }
+
+  it('gives a byte-identical zip for the same course', async () => {
+    const a = await exportScorm(request('scorm2004', 'module', 'a.zip'), deps);
+    const b = await exportScorm(request('scorm2004', 'module', 'b.zip'), deps);
+    expect(Buffer.compare(await readFile(a.outPath), await readFile(b.outPath))).toBe(0);
+  });
+
+  it('puts the media of each module under content/ with its exact name and lists it in that SCO', async () => {
+    const result = await exportScorm(request('scorm12', 'module', 'media.zip'), deps);
+    const files = await unzip(result.outPath);
+    expect(strFromU8(files['content/modules/m1/media/chart.svg']!)).toContain('<svg');
+    const manifest = strFromU8(files['imsmanifest.xml']!);
+    const m1 = manifest.slice(manifest.indexOf('<resource identifier="RES-module-1"'), manifest.indexOf('<resource identifier="RES-module-2"'));
+    expect(m1).toContain('<file href="content/modules/m1/media/chart.svg"/>');
+  });
+
+  it('ships a launch page that loads the course data and the runtime by relative paths', async () => {
+    const files = await unzip((await exportScorm(request('scorm12', 'module', 'launch.zip'), deps)).outPath);
+    const page = strFromU8(files['sco-module-1.html']!);
+    expect(page).toContain('<script src="content/course-data.js"></script>');
+    expect(page).toContain('data-sco="module-1" data-standard="scorm12"');
+    expect(page).not.toMatch(/(src|href)="(https?:)?\/\//);
+    expect(strFromU8(files['content/course-data.js']!)).toMatch(/^window\.hcsScormPackage = \{/);
+  });
+
+  it('reports each step to the progress callback, ending at the total', async () => {
+    const steps: [number, number, string][] = [];
+    await exportScorm(request('scorm2004', 'course', 'progress.zip'), deps, (d, t, m) => steps.push([d, t, m]));
+    expect(steps[0]).toEqual([0, 5, 'Loading the course.']);
+    expect(steps.at(-1)?.[0]).toBe(5);
+  });
+
+  it('refuses a SCORM 1.2 export whose module state could not fit suspend_data, and writes nothing', async () => {
+    const big = fakeScormCourse();
+    for (let i = 0; i < 40; i++) big.modules[0]!.lessons[0]!.blocks.push({ kind: 'reflection', reflection: { id: `r-${i}`, prompt: 'More?' } });
+    const bigDeps = depsFor(big, path.join(work, 'pack'), path.join(work, 'runtime'));
+    const req = request('scorm12', 'module', 'big.zip');
+    await expect(exportScorm(req, bigDeps)).rejects.toThrow(/module "Module 1" needs \d+ characters of saved progress, more than the 4,096 that SCORM 1.2 allows/);
+    await expect(readFile(req.outPath)).rejects.toThrow();
+    await expect(exportScorm(request('scorm2004', 'module', 'big2004.zip'), bigDeps)).resolves.toMatchObject({ warnings: [] });
+  });
+
+  it('says the runtime must be built when it is missing', async () => {
+    const noRuntime = { ...deps, runtimeDir: path.join(work, 'nowhere') };
+    await expect(exportScorm(request('scorm12', 'module', 'x.zip'), noRuntime)).rejects.toThrow(/has not been built .* run "npm run build"/);
+  });
+
+  it('says which media file is missing', async () => {
+    const course = fakeScormCourse();
+    course.modules[1]!.lessons[0]!.media = ['modules/m2/media/gone.png'];
+    await expect(exportScorm(request('scorm12', 'module', 'y.zip'), depsFor(course, path.join(work, 'pack'), path.join(work, 'runtime')))).rejects.toThrow(
+      /media file modules\/m2\/media\/gone\.png of "Health Creation & Practice" could not be read/,
+    );
+  });
+
+  it('says when the course does not exist', async () => {
+    await expect(exportScorm({ ...request('scorm12', 'module', 'z.zip'), courseId: 'nope' }, deps)).rejects.toThrow(/no course "nope"/);
+  });
+});
