@@ -113,7 +113,7 @@ describe.each(shippedCourses)('%s', (dir) => {
         if (!node.ending) continue;
         const where = `${scenario.file}#${node.id}`;
         expect(node.ending.features.length, `${where}: features`).toBeGreaterThan(0);
-        const debrief = node.ending.debrief.toLowerCase().replace(/-/g, ' ');
+        const debrief = node.ending.debrief.toLowerCase().replace(/[-\s]+/g, ' ');
         for (const feature of node.ending.features) {
           expect(PRACTICE_FEATURES).toContain(feature);
           expect(debrief, `${where}: debrief names ${feature}`).toContain(featureWords(feature));
