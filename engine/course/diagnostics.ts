@@ -38,6 +38,8 @@ export const DIAGNOSTIC_CODES = {
   'HCS020': 'ending no path reaches',
   'HCS021': 'module folder missing',
   'HCS022': 'headings out of order',
+  'HCS023': 'lesson block not closed',
+  'HCS024': 'quiz answer key inconsistent',
 } as const;
 
 /** A diagnostic code such as HCS012. */

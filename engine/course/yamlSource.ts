@@ -1,0 +1,130 @@
+// A YAML text parsed with its positions kept, so any path into the value can be
+// turned back into the line and column an author sees in their editor.
+
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import type { DiagnosticCode, Severity } from './diagnostics';
+
+/** A 1-based place in a file. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A diagnostic before the loader attaches its file. */
+export interface Finding extends Position {
+  severity: Severity;
+  code: DiagnosticCode;
+  message: string;
+}
+
+/** A path into a parsed YAML value: keys and list indexes. */
+export type ValuePath = ReadonlyArray<string | number>;
+
+/** Where the text sits inside its file: lesson blocks start below the first line. */
+export interface TextOrigin {
+  /** Number of lines in the file before the text's first line. */
+  lineOffset: number;
+  /** Number of columns cut from the start of every line of the text. */
+  columnOffset: number;
+}
+
+/** A parsed YAML text that can locate any path in its value. */
+export interface YamlSource {
+  /** The plain value, or undefined when the text could not be parsed. */
+  value: unknown;
+  /** Syntax problems and duplicate keys, positioned in the file. */
+  findings: Finding[];
+  /** Position of the value at `path`, or of its nearest existing ancestor. */
+  locate(path: ValuePath): Position;
+  /** Position of the key naming the value at `path` (for unknown fields). */
+  locateKey(path: ValuePath): Position;
+  /** Where the scalar at `path` starts (at its opening quote, if any) and whether it is quoted. */
+  scalarAt(path: ValuePath): { start: number; quoted: boolean } | undefined;
+  /** Position of a 0-based character offset of the text. */
+  positionOf(offset: number): Position;
+}
+
+const NO_ORIGIN: TextOrigin = { lineOffset: 0, columnOffset: 0 };
+
+/** Parses YAML text, reporting syntax errors (HCS004) and duplicate keys (HCS005) at their place. */
+export function parseYaml(text: string, origin: TextOrigin = NO_ORIGIN): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, keepSourceTokens: true, prettyErrors: false });
+  const positionOf = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
+    return { line: line + origin.lineOffset, column: col + origin.columnOffset };
+  };
+  const findings: Finding[] = [];
+  let broken = false;
+  for (const error of doc.errors) {
+    const at = positionOf(error.pos[0]);
+    if (error.code === 'DUPLICATE_KEY') {
+      const key = text.slice(error.pos[0], error.pos[1]).trim();
+      findings.push({ ...at, severity: 'error', code: 'HCS005', message: `duplicate key \`${key}\`: each key may appear once in a mapping, so this one would silently replace the first` });
+    } else {
+      broken = true;
+      findings.push({ ...at, severity: 'error', code: 'HCS004', message: `YAML syntax error: ${firstSentence(error.message)}` });
+    }
+  }
+  let value: unknown;
+  if (!broken) {
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      findings.push({ ...positionOf(0), severity: 'error', code: 'HCS004', message: `YAML could not be read: ${firstSentence(String((error as Error).message))}` });
+    }
+  }
+  const nodeStart = (node: YamlNode | Pair | null | undefined): number =>
+    node && 'range' in node && node.range ? node.range[0] : 0;
+  return {
+    value,
+    findings,
+    positionOf,
+    locate: (path) => positionOf(nodeStart(walk(doc, path).node)),
+    locateKey: (path) => {
+      const found = walk(doc, path);
+      return positionOf(nodeStart(found.complete && found.key ? found.key : found.node));
+    },
+    scalarAt: (path) => {
+      const found = walk(doc, path);
+      if (!found.complete || !isScalar(found.node) || !found.node.range) return undefined;
+      const quoted = found.node.type === 'QUOTE_DOUBLE' || found.node.type === 'QUOTE_SINGLE';
+      return { start: found.node.range[0], quoted };
+    },
+  };
+}
+
+function firstSentence(message: string): string {
+  const line = message.split('\n')[0] ?? message;
+  return line.replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+interface Walked {
+  node: YamlNode | undefined;
+  key: YamlNode | undefined;
+  complete: boolean;
+}
+
+/** Follows a path through the document's nodes, stopping at the deepest one that exists. */
+function walk(doc: Document.Parsed, path: ValuePath): Walked {
+  let node = (doc.contents ?? undefined) as YamlNode | undefined;
+  let key: YamlNode | undefined;
+  for (const segment of path) {
+    let next: YamlNode | undefined;
+    let nextKey: YamlNode | undefined;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      if (pair) {
+        nextKey = pair.key as YamlNode;
+        // A key with no value (`title:`) has no value node; point at the key instead.
+        next = (pair.value as YamlNode | null) ?? nextKey;
+      }
+    } else if (isSeq(node) && typeof segment === 'number') {
+      next = (node.items[segment] as YamlNode | undefined) ?? undefined;
+    }
+    if (!next) return { node, key, complete: false };
+    node = next;
+    key = nextKey;
+  }
+  return { node, key, complete: true };
+}
