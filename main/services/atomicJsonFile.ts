@@ -63,6 +63,7 @@ let tempCounter = 0;
 /** lowdb Adapter that reads JSON strictly and writes it atomically and durably. */
 export class AtomicJsonFile<T> implements Adapter<T> {
   #queue: Promise<void> = Promise.resolve();
+  #pending: { text: string; done: Promise<void> } | undefined;
 
   constructor(
     readonly file: string,
@@ -81,13 +82,26 @@ export class AtomicJsonFile<T> implements Adapter<T> {
     return parseStrict<T>(text, this.file);
   }
 
-  /** Serialises now (so later mutations cannot leak in) and queues the durable write. */
+  /**
+   * Serialises now (so later mutations cannot leak in) and queues the durable write.
+   * Writes that arrive while another is on disk share one queued slot holding the
+   * newest text: each caller resolves once data at least as new as its own is safe.
+   */
   write(data: T): Promise<void> {
     const text = JSON.stringify(data, null, 2) + '\n';
-    const next = this.#queue.then(() => this.#writeNow(text));
+    if (this.#pending) {
+      this.#pending.text = text;
+      return this.#pending.done;
+    }
+    const slot: { text: string; done: Promise<void> } = { text, done: Promise.resolve() };
+    slot.done = this.#queue.then(() => {
+      this.#pending = undefined;
+      return this.#writeNow(slot.text);
+    });
+    this.#pending = slot;
     // A failed write must not wedge the queue for the writes after it.
-    this.#queue = next.catch(() => undefined);
-    return next;
+    this.#queue = slot.done.catch(() => undefined);
+    return slot.done;
   }
 
   async #writeNow(text: string): Promise<void> {
