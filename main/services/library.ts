@@ -1,0 +1,146 @@
+// The course library: finds course packs under one or more folders, loads each, and
+// keeps the loaded courses for opening. A broken pack is listed as broken with its
+// diagnostics, so the learner sees which course is broken and why, while the others
+// still work.
+
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { CourseEntry } from '../../engine/api/studioApi';
+import { readCourseHeader } from '../../engine/course/courseHeader';
+import { loadCourse } from '../../engine/course/courseLoader';
+import type { Diagnostic } from '../../engine/course/diagnostics';
+import type { Course } from '../../engine/course/model';
+import { createNodePackReader } from './nodePackReader';
+
+/** A pack the library found: its folder and what loading it gave. */
+export interface LibraryPack {
+  /** Absolute path of the pack folder (the one holding course.yaml). */
+  folder: string;
+  entry: CourseEntry;
+  course?: Course;
+}
+
+/** The course packs under a set of folders. */
+export interface Library {
+  /** Finds and loads every pack again (unchanged packs come from the cache) and lists them in folder order. */
+  refresh(): Promise<CourseEntry[]>;
+  /** The packs as of the last refresh, listing them first if never refreshed. */
+  list(): Promise<CourseEntry[]>;
+  /** The loaded course with this id, or undefined if there is none or it is broken. */
+  getCourse(id: string): Promise<Course | undefined>;
+  /** The pack folder of the course with this id (broken or not), for serving its media. */
+  getPack(id: string): Promise<LibraryPack | undefined>;
+}
+
+const COURSE_FILE = 'course.yaml';
+
+/** A library over `roots`: each root is a pack itself or a folder of packs (one level down). */
+export function createLibrary(roots: readonly string[]): Library {
+  let packs: LibraryPack[] | undefined;
+  const cache = new Map<string, { stamp: string; pack: LibraryPack }>();
+
+  const refresh = async (): Promise<CourseEntry[]> => {
+    const folders = (await Promise.all(roots.map((root) => findPacks(path.resolve(root))))).flat();
+    const loaded = await Promise.all(
+      [...new Set(folders)].map(async (folder) => {
+        const stamp = await packStamp(folder);
+        const cached = cache.get(folder);
+        if (cached && stamp !== undefined && cached.stamp === stamp) return structuredClone(cached.pack);
+        const pack = await loadPack(folder);
+        if (stamp !== undefined) cache.set(folder, { stamp, pack: structuredClone(pack) });
+        return pack;
+      }),
+    );
+    packs = markDuplicateIds(loaded);
+    return packs.map((p) => p.entry);
+  };
+  const current = async () => packs ?? (await refresh(), packs!);
+  return {
+    refresh,
+    list: async () => (await current()).map((p) => p.entry),
+    getCourse: async (id) => (await current()).find((p) => p.entry.id === id && p.entry.status === 'ok')?.course,
+    getPack: async (id) => (await current()).find((p) => p.entry.id === id),
+  };
+}
+
+/** Folders holding a course.yaml: the root itself, or its immediate subfolders, in name order. */
+async function findPacks(root: string): Promise<string[]> {
+  if (await isFile(path.join(root, COURSE_FILE))) return [root];
+  const names = await readdir(root).catch(() => [] as string[]);
+  const found: string[] = [];
+  for (const name of names.sort()) {
+    if (name.startsWith('.')) continue;
+    const folder = path.join(root, name);
+    if (await isFile(path.join(folder, COURSE_FILE))) found.push(folder);
+  }
+  return found;
+}
+
+async function isFile(file: string): Promise<boolean> {
+  return (await stat(file).catch(() => undefined))?.isFile() ?? false;
+}
+
+async function loadPack(folder: string): Promise<LibraryPack> {
+  const reader = createNodePackReader(folder);
+  const { course, diagnostics } = await loadCourse(reader);
+  if (course) {
+    const entry: CourseEntry = { id: course.id, title: course.title, summary: course.summary, level: course.level, status: 'ok', diagnostics };
+    return { folder, entry, course };
+  }
+  const header = await readCourseHeader(reader);
+  const name = path.basename(folder);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const entry: CourseEntry = {
+    id: header.id ?? name,
+    title: header.title ?? name,
+    summary: header.summary ?? `This course has ${errors} error${errors === 1 ? '' : 's'} and cannot be opened until they are fixed.`,
+    ...(header.level ? { level: header.level } : {}),
+    status: 'broken',
+    diagnostics,
+  };
+  return { folder, entry };
+}
+
+/** A second pack with an id already taken is listed as broken, so opening a course is never ambiguous. */
+function markDuplicateIds(packs: LibraryPack[]): LibraryPack[] {
+  const first = new Map<string, LibraryPack>();
+  return packs.map((pack) => {
+    const earlier = first.get(pack.entry.id);
+    if (!earlier) {
+      first.set(pack.entry.id, pack);
+      return pack;
+    }
+    const clash: Diagnostic = {
+      file: COURSE_FILE,
+      line: 1,
+      column: 1,
+      severity: 'error',
+      code: 'HCS008',
+      message: `duplicate course id \`${pack.entry.id}\`: the pack at ${earlier.folder} already uses it, so this one cannot be opened; give one of them another id`,
+    };
+    const { course: _dropped, ...rest } = pack;
+    return { ...rest, entry: { ...pack.entry, id: `${pack.entry.id}@${path.basename(pack.folder)}`, status: 'broken', diagnostics: [clash, ...pack.entry.diagnostics] } };
+  });
+}
+
+/** A fingerprint of every file's path, size and mtime in the pack: any edit changes it. */
+async function packStamp(folder: string): Promise<string | undefined> {
+  try {
+    const parts: string[] = [];
+    const walk = async (dir: string): Promise<void> => {
+      const entries = await readdir(dir, { withFileTypes: true });
+      for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) await walk(full);
+        else if (entry.isFile()) {
+          const s = await stat(full);
+          parts.push(`${path.relative(folder, full)}:${s.size}:${s.mtimeMs}`);
+        }
+      }
+    };
+    await walk(folder);
+    return parts.join('\n');
+  } catch {
+    return undefined;
+  }
+}
