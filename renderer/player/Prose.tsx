@@ -2,8 +2,8 @@
 import { useMemo } from 'react';
 import { renderMarkdown } from './markdown';
 
-/** Props of Markdown. */
-export interface MarkdownProps {
+/** Props of Prose. */
+export interface ProseProps {
   markdown: string;
   /** URL prefix that relative image paths resolve against. */
   assetBase: string;
@@ -11,7 +11,7 @@ export interface MarkdownProps {
 }
 
 /** Renders a piece of course Markdown as sanitised HTML inside a div. */
-export function Markdown({ markdown, assetBase, className }: MarkdownProps) {
+export function Prose({ markdown, assetBase, className }: ProseProps) {
   const html = useMemo(() => renderMarkdown(markdown, assetBase), [markdown, assetBase]);
   return <div className={className ?? 'hcs-prose'} dangerouslySetInnerHTML={{ __html: html }} />;
 }

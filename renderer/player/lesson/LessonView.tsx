@@ -1,8 +1,8 @@
 // Plays a lesson: its Markdown, quizzes and reflections in reading order.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Course, Lesson } from '../../../engine/course/model';
 import type { CourseProgress, LearningEvent } from '../../../engine/progress/model';
-import { Markdown } from '../Markdown';
+import { Prose } from '../Prose';
 import { hasTopHeading } from '../markdown';
 import { QuizBlock } from './QuizBlock';
 import { ReflectionBlock } from './ReflectionBlock';
@@ -19,9 +19,13 @@ export interface LessonViewProps {
 
 /** Renders a lesson's blocks in order and reports visits, answers and saved reflections. */
 export function LessonView({ lesson, progress, assetBase, onEvent }: LessonViewProps) {
+  // One visit per lesson shown: neither a new onEvent from the host nor React's
+  // development double-run of effects is a new visit.
+  const visited = useRef<string>(undefined);
   useEffect(() => {
+    if (visited.current === lesson.id) return;
+    visited.current = lesson.id;
     onEvent({ type: 'lesson.visited', lessonId: lesson.id });
-    // Once per lesson shown: a new onEvent identity from the host is not a new visit.
   }, [lesson.id]);
 
   const needsTitle = useMemo(
@@ -36,7 +40,7 @@ export function LessonView({ lesson, progress, assetBase, onEvent }: LessonViewP
       {lesson.blocks.map((block, index) => {
         switch (block.kind) {
           case 'markdown':
-            return <Markdown key={`md-${index}`} markdown={block.markdown} assetBase={assetBase} />;
+            return <Prose key={`md-${index}`} markdown={block.markdown} assetBase={assetBase} />;
           case 'quiz':
             return (
               <QuizBlock

@@ -1,7 +1,7 @@
 // The end of a play-through: the ending's title, its kind in words, the debrief and
 // the features of health-creating practice it shows, with a way to play again.
 import type { Ending } from '../../../engine/course/model';
-import { Markdown } from '../Markdown';
+import { Prose } from '../Prose';
 import { ENDING_KINDS, FEATURE_NAMES } from '../words';
 
 /** Props of EndingDebrief. */
@@ -24,7 +24,7 @@ export function EndingDebrief({ ending, assetBase, onReplay }: EndingDebriefProp
         {`${kind.words}.`}
       </p>
       <h3>Debrief</h3>
-      <Markdown markdown={ending.debrief} assetBase={assetBase} />
+      <Prose markdown={ending.debrief} assetBase={assetBase} />
       {ending.features.length > 0 && (
         <>
           <h3>Features of practice at play</h3>

@@ -14,7 +14,7 @@ import {
   restoreScenarioActor,
 } from '../../../engine/scenario/scenarioMachine';
 import { scenarioVariables } from '../../../engine/scenario/variables';
-import { Markdown } from '../Markdown';
+import { Prose } from '../Prose';
 import { resolveAssetUrl } from '../markdown';
 import { EndingDebrief } from './EndingDebrief';
 import { EndingMap } from './EndingMap';
@@ -160,12 +160,12 @@ function PlayThrough({ scenario, persisted, assetBase, replayed, onEvent, onVars
               <span className="hcs-label">You chose: </span>
               {lastChoice.text}
             </p>
-            {lastChoice.feedback && <Markdown markdown={lastChoice.feedback} assetBase={assetBase} />}
+            {lastChoice.feedback && <Prose markdown={lastChoice.feedback} assetBase={assetBase} />}
           </div>
         )}
         {node ? (
           <>
-            {node.text && <Markdown markdown={node.text} assetBase={assetBase} />}
+            {node.text && <Prose markdown={node.text} assetBase={assetBase} />}
             {node.ending ? (
               <EndingDebrief ending={node.ending} assetBase={assetBase} onReplay={onReplay} />
             ) : (
