@@ -1,0 +1,22 @@
+// The renderer's entry: one build for the desktop window and browser mode. It picks
+// the Studio API adapter for where it runs and starts the workbench.
+
+import { createRoot } from 'react-dom/client';
+import { getStudioApi } from './api/getStudioApi';
+import './workbench/contributions';
+import { createWorkbenchServices } from './workbench/services';
+import { Workbench } from './workbench/Workbench';
+import { ServicesProvider } from './workbench/WorkbenchContext';
+import './styles/workbench.css';
+import './player/player.css';
+
+const services = createWorkbenchServices(getStudioApi());
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <ServicesProvider value={services}>
+      <Workbench />
+    </ServicesProvider>,
+  );
+}
+void services.start();

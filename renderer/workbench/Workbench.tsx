@@ -1,0 +1,91 @@
+// The workbench: start-up screens, then the VS Code-style layout of Activity Bar,
+// Side Bar, Editor, Panel and Status Bar, with the overlays above them.
+
+import { useEffect } from 'react';
+import { useKeybindings } from './commands/useKeybindings';
+import { EditorArea } from './editor/EditorArea';
+import { FirstRun } from './features/learners/FirstRun';
+import { LearnerPickerScreen } from './features/learners/LearnerPickerScreen';
+import { JournalPanel } from './features/journal/JournalPanel';
+import { ActivityBar } from './parts/ActivityBar';
+import { LiveRegion } from './parts/LiveRegion';
+import { Notices } from './parts/Notices';
+import { Overlays } from './parts/Overlays';
+import { SideBar } from './parts/SideBar';
+import { StatusBar } from './parts/StatusBar';
+import { useAppearance } from './parts/useAppearance';
+import { useLayout, useServices, useSession } from './WorkbenchContext';
+
+/** The whole window. */
+export function Workbench() {
+  const services = useServices();
+  const phase = useSession((s) => s.value as string);
+  const hasLearner = useSession((s) => s.context.learner !== undefined);
+  const failure = useSession((s) => s.context.failure);
+  const theme = useLayout((s) => s.context.theme);
+  const zoom = useLayout((s) => s.context.zoom);
+  const restored = useLayout((s) => s.matches('ready'));
+  useAppearance(theme, zoom);
+  useKeybindings(services);
+
+  useEffect(() => {
+    const flush = () => void services.flush();
+    window.addEventListener('pagehide', flush);
+    return () => window.removeEventListener('pagehide', flush);
+  }, [services]);
+
+  let body;
+  if (phase === 'booting') {
+    body = (
+      <main className="wb-welcome" aria-label="Starting">
+        <p role="status">Starting Health Creation Studio…</p>
+      </main>
+    );
+  } else if (phase === 'failed') {
+    body = (
+      <main className="wb-welcome" aria-label="Could not start">
+        <h1>Health Creation Studio could not start</h1>
+        <p role="alert">{failure}</p>
+      </main>
+    );
+  } else if (phase === 'firstRun') {
+    body = <FirstRun />;
+  } else if (phase === 'picking' && !hasLearner) {
+    body = <LearnerPickerScreen />;
+  } else if (!restored) {
+    body = (
+      <main className="wb-welcome" aria-label="Opening">
+        <p role="status">Opening your courses…</p>
+      </main>
+    );
+  } else {
+    body = <Layout />;
+  }
+
+  return (
+    <>
+      {body}
+      <Overlays />
+      <LiveRegion />
+    </>
+  );
+}
+
+function Layout() {
+  const sideBarVisible = useLayout((s) => s.context.sideBarVisible);
+  const panelVisible = useLayout((s) => s.context.panelVisible);
+  return (
+    <div className="wb" data-sidebar={sideBarVisible ? 'shown' : 'hidden'} data-panel={panelVisible ? 'shown' : 'hidden'}>
+      <Notices />
+      <div className="wb-body">
+        <ActivityBar />
+        {sideBarVisible && <SideBar />}
+        <div className="wb-main">
+          <EditorArea />
+          {panelVisible && <JournalPanel />}
+        </div>
+      </div>
+      <StatusBar />
+    </div>
+  );
+}

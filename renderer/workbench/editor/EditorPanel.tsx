@@ -1,0 +1,63 @@
+// One tab's panel: a lesson, a scenario or a workbench view, loaded lazily (the
+// player is its own chunk) and scrolled back to where the learner left it.
+
+import { Suspense, useEffect, useRef } from 'react';
+import type { TabRef } from '../../../engine/api/studioApi';
+import { getEditorView } from '../views/viewRegistry';
+import { useSession } from '../WorkbenchContext';
+import { panelDomId, tabDomId, tabKey } from './tabKey';
+import { readScroll, writeScroll } from './scrollMemory';
+import { CourseContent } from './CourseContent';
+
+/** A tab's panel; hidden unless active. */
+export function EditorPanel({ tab, index, active }: { tab: TabRef; index: number; active: boolean }) {
+  const learnerId = useSession((s) => s.context.learner?.id ?? '');
+  const ref = useRef<HTMLDivElement>(null);
+  const key = tabKey(tab);
+  const offset = useRef(readScroll(learnerId, key));
+  const saveTimer = useRef<number | undefined>(undefined);
+
+  useEffect(() => {
+    // A hidden panel loses its scroll offset; put it back when the tab shows again.
+    if (active && ref.current && offset.current) ref.current.scrollTop = offset.current;
+  }, [active]);
+
+  const onScroll = () => {
+    const el = ref.current;
+    if (!el || !active) return;
+    offset.current = el.scrollTop;
+    window.clearTimeout(saveTimer.current);
+    saveTimer.current = window.setTimeout(() => writeScroll(learnerId, key, offset.current), 150);
+  };
+
+  // Content arrives after the lazy player loads; scroll once it has a height.
+  const restore = () => {
+    const el = ref.current;
+    if (el && offset.current) el.scrollTop = offset.current;
+  };
+
+  return (
+    <div
+      className="wb-editor-panel"
+      role="tabpanel"
+      id={panelDomId(tab)}
+      aria-labelledby={tabDomId(tab)}
+      hidden={!active}
+      tabIndex={0}
+      ref={ref}
+      onScroll={onScroll}
+      data-tab-index={index}
+    >
+      <Suspense fallback={<p className="wb-loading">Loading…</p>}>
+        {tab.kind === 'view' ? <WorkbenchView id={tab.itemId} /> : <CourseContent tab={tab} onReady={restore} />}
+      </Suspense>
+    </div>
+  );
+}
+
+function WorkbenchView({ id }: { id: string }) {
+  const view = getEditorView(id);
+  if (!view) return <p>This view is not available in this version of the studio.</p>;
+  const View = view.component;
+  return <View />;
+}

@@ -1,0 +1,85 @@
+// The tab strip: a tablist with roving focus. Left/Right move between tabs and
+// show them, Home/End jump to the ends, Delete closes; Ctrl+W, Ctrl+Tab and
+// Ctrl+PageDown work anywhere through the command registry.
+
+import { useRef, type KeyboardEvent } from 'react';
+import type { TabRef } from '../../../engine/api/studioApi';
+import { CloseIcon } from '../parts/icons';
+import { useLayout, useServices } from '../WorkbenchContext';
+import { panelDomId, tabDomId, tabKey } from './tabKey';
+import { useTabTitle } from './useTabTitle';
+
+/** The editor's tab strip. */
+export function EditorTabs() {
+  const services = useServices();
+  const tabs = useLayout((s) => s.context.tabs);
+  const active = useLayout((s) => s.context.activeTab);
+  const listRef = useRef<HTMLDivElement>(null);
+
+  const focusTab = (index: number) => {
+    services.layout.send({ type: 'ACTIVATE_TAB', index });
+    requestAnimationFrame(() => listRef.current?.querySelectorAll<HTMLElement>('[role="tab"]')[index]?.focus());
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const current = active ?? 0;
+    const last = tabs.length - 1;
+    const target: Record<string, number> = {
+      ArrowRight: current === last ? 0 : current + 1,
+      ArrowLeft: current === 0 ? last : current - 1,
+      Home: 0,
+      End: last,
+    };
+    if (event.key in target && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      focusTab(target[event.key]!);
+    } else if (event.key === 'Delete') {
+      event.preventDefault();
+      services.layout.send({ type: 'CLOSE_TAB', index: current });
+      requestAnimationFrame(() => listRef.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus());
+    }
+  };
+
+  return (
+    <div className="wb-tabs" role="tablist" aria-label="Open lessons and scenarios" ref={listRef} onKeyDown={onKeyDown}>
+      {tabs.map((tab, index) => (
+        <Tab key={tabKey(tab)} tab={tab} index={index} selected={index === active} />
+      ))}
+    </div>
+  );
+}
+
+function Tab({ tab, index, selected }: { tab: TabRef; index: number; selected: boolean }) {
+  const services = useServices();
+  const { title, courseTitle } = useTabTitle(tab);
+  const kindWord = tab.kind === 'lesson' ? 'Lesson' : tab.kind === 'scenario' ? 'Scenario' : 'View';
+  return (
+    <div className={`wb-tab${selected ? ' wb-tab-active' : ''}`} data-kind={tab.kind}>
+      <button
+        type="button"
+        role="tab"
+        id={tabDomId(tab)}
+        aria-selected={selected}
+        aria-controls={panelDomId(tab)}
+        tabIndex={selected ? 0 : -1}
+        title={courseTitle ? `${kindWord}: ${title} (${courseTitle})` : title}
+        onClick={() => services.layout.send({ type: 'ACTIVATE_TAB', index })}
+        onAuxClick={(e) => e.button === 1 && services.layout.send({ type: 'CLOSE_TAB', index })}
+      >
+        <span className="wb-tab-kind" aria-hidden="true">
+          {tab.kind === 'lesson' ? '¶' : tab.kind === 'scenario' ? '⑂' : '⌨'}
+        </span>
+        {title}
+      </button>
+      {/* Mouse-only: a button inside the tablist would break its semantics; keyboards use Delete or Ctrl+W. */}
+      <span
+        className="wb-tab-close"
+        aria-hidden="true"
+        title={`Close ${title}`}
+        onClick={() => services.layout.send({ type: 'CLOSE_TAB', index })}
+      >
+        <CloseIcon />
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+// The title a tab shows: the lesson's or scenario's title, or the view's name.
+
+import type { TabRef } from '../../../engine/api/studioApi';
+import { findItem } from '../course/courseItems';
+import { getEditorView } from '../views/viewRegistry';
+import { useSession } from '../WorkbenchContext';
+
+/** Title of a tab, and the course it belongs to (for the tooltip). */
+export function useTabTitle(tab: TabRef): { title: string; courseTitle?: string } {
+  const course = useSession((s) => s.context.opened[tab.courseId]?.course);
+  if (tab.kind === 'view') return { title: getEditorView(tab.itemId)?.title ?? tab.itemId };
+  const item = course ? findItem(course, tab.kind, tab.itemId) : undefined;
+  return { title: item?.title ?? tab.itemId, courseTitle: course?.title };
+}

@@ -1,0 +1,202 @@
+// The Courses view: every course on this machine as a tree of modules, lessons and
+// scenarios, each with its status in words. A broken course is listed with the
+// reasons it would not load; the others still work. Keyboard use follows the WAI-ARIA
+// tree pattern: arrows move and expand, Home/End jump, Enter opens.
+
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { courseSummary, type CourseSummaryView } from '../../progress/courseSummary';
+import { STATUS_GLYPHS, STATUS_WORDS } from '../../progress/statusWords';
+import { ChevronIcon } from '../../parts/icons';
+import { useLayout, useServices, useSession } from '../../WorkbenchContext';
+import { explorerTree, visibleNodes, type ExplorerNode } from './explorerModel';
+import { openNode } from './openNode';
+
+/** The explorer tree. */
+export function ExplorerView() {
+  const services = useServices();
+  const courses = useSession((s) => s.context.courses);
+  const opened = useSession((s) => s.context.opened);
+  const progress = useSession((s) => s.context.progress);
+  const courseErrors = useSession((s) => s.context.courseErrors);
+  const openCourseId = useLayout((s) => s.context.openCourseId);
+  const activeTab = useLayout((s) => (s.context.activeTab === undefined ? undefined : s.context.tabs[s.context.activeTab]));
+
+  const summaries = useMemo(() => {
+    const out: Record<string, CourseSummaryView | undefined> = {};
+    for (const [id, o] of Object.entries(opened)) {
+      const p = progress[id];
+      if (p) out[id] = courseSummary(o.course, p);
+    }
+    return out;
+  }, [opened, progress]);
+  const roots = useMemo(() => explorerTree(courses, opened, summaries), [courses, opened, summaries]);
+
+  const [expanded, setExpanded] = useState<Set<string>>(() => new Set(openCourseId ? [`course:${openCourseId}`] : []));
+  const [focusedId, setFocusedId] = useState<string | undefined>();
+  const treeRef = useRef<HTMLUListElement>(null);
+
+  // Reveal the active tab's item: expand its course and module.
+  useEffect(() => {
+    if (!activeTab || activeTab.kind === 'view') return;
+    const course = opened[activeTab.courseId]?.course;
+    const module = course?.modules.find((m) => m.lessons.some((l) => l.id === activeTab.itemId) || m.scenarios.some((s) => s.id === activeTab.itemId));
+    if (!module) return;
+    setExpanded((prev) => {
+      const next = new Set(prev);
+      next.add(`course:${activeTab.courseId}`);
+      next.add(`module:${activeTab.courseId}/${module.id}`);
+      return next.size === prev.size ? prev : next;
+    });
+  }, [activeTab?.courseId, activeTab?.itemId, opened]);
+
+  const visible = visibleNodes(roots, expanded);
+  const focused = visible.find((v) => v.node.id === focusedId) ?? visible[0];
+  const activeId = activeTab && activeTab.kind !== 'view' ? `${activeTab.kind}:${activeTab.courseId}/${activeTab.itemId}` : undefined;
+
+  const focusNode = (id: string) => {
+    setFocusedId(id);
+    requestAnimationFrame(() => treeRef.current?.querySelector<HTMLElement>(`[data-node-id="${CSS.escape(id)}"]`)?.focus());
+  };
+
+  const toggle = (node: ExplorerNode, open?: boolean) => {
+    if (!node.expandable) return;
+    const willOpen = open ?? !expanded.has(node.id);
+    setExpanded((prev) => {
+      const next = new Set(prev);
+      if (willOpen) next.add(node.id);
+      else next.delete(node.id);
+      return next;
+    });
+    if (willOpen && node.kind === 'course') {
+      services.layout.send({ type: 'OPEN_COURSE', courseId: node.courseId });
+      void services.ensureCourse(node.courseId);
+    }
+  };
+
+  const activate = (node: ExplorerNode) => {
+    if (node.kind === 'course' || node.kind === 'module') toggle(node);
+    else void openNode(services, node);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    if (!focused || event.ctrlKey || event.metaKey || event.altKey) return;
+    const index = visible.indexOf(focused);
+    const { node, parent } = focused;
+    const isOpen = expanded.has(node.id);
+    let handled = true;
+    switch (event.key) {
+      case 'ArrowDown':
+        if (visible[index + 1]) focusNode(visible[index + 1]!.node.id);
+        break;
+      case 'ArrowUp':
+        if (visible[index - 1]) focusNode(visible[index - 1]!.node.id);
+        break;
+      case 'ArrowRight':
+        if (node.expandable && !isOpen) toggle(node, true);
+        else if (node.expandable && node.children?.[0]) focusNode(node.children[0].id);
+        break;
+      case 'ArrowLeft':
+        if (node.expandable && isOpen) toggle(node, false);
+        else if (parent) focusNode(parent.id);
+        break;
+      case 'Home':
+        if (visible[0]) focusNode(visible[0].node.id);
+        break;
+      case 'End':
+        if (visible.length) focusNode(visible[visible.length - 1]!.node.id);
+        break;
+      case 'Enter':
+      case ' ':
+        activate(node);
+        break;
+      default:
+        handled = false;
+    }
+    if (handled) event.preventDefault();
+  };
+
+  if (courses.length === 0) {
+    return <p className="wb-hint">No courses were found. Course packs go in the courses folder; each needs a course.yaml.</p>;
+  }
+
+  const renderNodes = (nodes: readonly ExplorerNode[], level: number) =>
+    nodes.map((node, i) => {
+      const isOpen = expanded.has(node.id);
+      const labelId = `tree-label-${node.id.replace(/[^a-z0-9-]/gi, '-')}`;
+      const problemsId = `${labelId}-problems`;
+      const failure = node.kind === 'course' ? courseErrors[node.courseId] : undefined;
+      return (
+        <li
+          key={node.id}
+          role="treeitem"
+          data-node-id={node.id}
+          data-kind={node.kind}
+          aria-level={level}
+          aria-setsize={nodes.length}
+          aria-posinset={i + 1}
+          aria-expanded={node.expandable ? isOpen : undefined}
+          aria-selected={node.id === activeId}
+          aria-labelledby={labelId}
+          aria-describedby={node.problems || failure ? problemsId : undefined}
+          tabIndex={focused?.node.id === node.id ? 0 : -1}
+          className={`wb-tree-item wb-tree-${node.kind}${node.id === activeId ? ' wb-tree-active' : ''}`}
+          onFocus={(e) => {
+            if (e.target === e.currentTarget) setFocusedId(node.id);
+          }}
+        >
+          <div
+            className="wb-tree-row"
+            style={{ paddingInlineStart: `${(level - 1) * 0.9 + 0.3}rem` }}
+            onClick={(e) => {
+              e.stopPropagation();
+              setFocusedId(node.id);
+              activate(node);
+            }}
+          >
+            <span className={`wb-tree-twistie${isOpen ? ' wb-open' : ''}`} aria-hidden="true">
+              {node.expandable ? <ChevronIcon /> : null}
+            </span>
+            <span id={labelId} className="wb-tree-label">
+              {node.kind === 'scenario' && <span className="wb-tree-kind">Scenario: </span>}
+              {node.label}
+              {node.problems && <span className="wb-tree-broken"> (cannot be opened)</span>}
+              {node.status && <span className="sr-only">, {STATUS_WORDS[node.status]}</span>}
+            </span>
+            {node.status && (
+              <span className={`wb-status wb-status-${node.status}`} aria-hidden="true" title={STATUS_WORDS[node.status]}>
+                <span className="wb-status-glyph">{STATUS_GLYPHS[node.status]}</span>
+                <span className="wb-status-word">{STATUS_WORDS[node.status]}</span>
+              </span>
+            )}
+          </div>
+          {(node.problems || failure) && (
+            <ul id={problemsId} className="wb-tree-problems" role="none">
+              {failure && <li role="none">{failure}</li>}
+              {node.problems?.map((p) => (
+                <li key={p} role="none">
+                  {p}
+                </li>
+              ))}
+            </ul>
+          )}
+          {node.expandable && isOpen && (
+            <ul role="group">
+              {node.kind === 'course' && node.children?.length === 0 && !failure ? (
+                <li role="none" className="wb-loading">
+                  Opening…
+                </li>
+              ) : (
+                renderNodes(node.children ?? [], level + 1)
+              )}
+            </ul>
+          )}
+        </li>
+      );
+    });
+
+  return (
+    <ul className="wb-tree" role="tree" aria-label="Courses" ref={treeRef} onKeyDown={onKeyDown}>
+      {renderNodes(roots, 1)}
+    </ul>
+  );
+}

@@ -1,0 +1,85 @@
+// The Courses feature: the explorer view and the commands to move through a course.
+
+import type { TabRef } from '../../../../engine/api/studioApi';
+import { registerCommand } from '../../commands/commandRegistry';
+import { courseItems } from '../../course/courseItems';
+import { focusWhenReady } from '../../focus';
+import { CoursesIcon } from '../../parts/icons';
+import { courseSummary } from '../../progress/courseSummary';
+import type { WorkbenchServices } from '../../services';
+import { registerSideBarView } from '../../views/viewRegistry';
+import { ExplorerView } from './ExplorerView';
+
+registerSideBarView({ id: 'courses', title: 'Courses', order: 1, commandId: 'workbench.showCourses', icon: CoursesIcon, component: ExplorerView });
+
+registerCommand({
+  id: 'workbench.showCourses',
+  title: 'Show Courses',
+  category: 'View',
+  keybinding: 'CtrlCmd+Shift+E',
+  when: 'learnerReady',
+  run(services) {
+    services.layout.send({ type: 'SHOW_SIDE_BAR_VIEW', view: 'courses' });
+    focusWhenReady('.wb-tree [role="treeitem"][tabindex="0"]');
+  },
+});
+
+registerCommand({
+  id: 'course.openLesson',
+  title: 'Open Lesson or Scenario',
+  category: 'Course',
+  internal: true,
+  when: 'learnerReady',
+  async run(services, tab) {
+    if (!isTabRef(tab)) return;
+    await services.openTab(tab);
+    // Reading starts where the item opened, as in VS Code's editor.
+    focusWhenReady('.wb-editor-panel:not([hidden])');
+  },
+});
+
+/** Opens the item after (+1) or before (-1) the active one, in study order, skipping locked ones. */
+async function step(services: WorkbenchServices, by: 1 | -1) {
+  const layout = services.layout.getSnapshot().context;
+  const active = layout.activeTab === undefined ? undefined : layout.tabs[layout.activeTab];
+  const courseId = active && active.kind !== 'view' ? active.courseId : layout.openCourseId;
+  if (!courseId) return;
+  const ctx = services.session.getSnapshot().context;
+  const course = ctx.opened[courseId]?.course;
+  const progress = ctx.progress[courseId];
+  if (!course || !progress) return;
+  const summary = courseSummary(course, progress);
+  const items = courseItems(course);
+  const here = active ? items.findIndex((i) => i.kind === active.kind && i.id === active.itemId) : -1;
+  for (let i = here + by; i >= 0 && i < items.length; i += by) {
+    const item = items[i]!;
+    if (summary.items[item.id] === 'locked') continue;
+    await services.openTab({ courseId, kind: item.kind, itemId: item.id });
+    services.announce(`Opened ${item.title}.`);
+    return;
+  }
+  services.announce(by === 1 ? 'This is the last item you can open in this course.' : 'This is the first item in this course.');
+}
+
+registerCommand({
+  id: 'course.nextItem',
+  title: 'Open Next Lesson or Scenario',
+  category: 'Course',
+  keybinding: 'Alt+PageDown',
+  when: 'courseOpen',
+  run: (services) => step(services, 1),
+});
+
+registerCommand({
+  id: 'course.previousItem',
+  title: 'Open Previous Lesson or Scenario',
+  category: 'Course',
+  keybinding: 'Alt+PageUp',
+  when: 'courseOpen',
+  run: (services) => step(services, -1),
+});
+
+function isTabRef(value: unknown): value is TabRef {
+  const v = value as Partial<TabRef> | undefined;
+  return typeof v?.courseId === 'string' && typeof v.itemId === 'string' && (v.kind === 'lesson' || v.kind === 'scenario' || v.kind === 'view');
+}

@@ -1,0 +1,74 @@
+// Editor commands: close and switch tabs from anywhere, and put focus in the editor.
+
+import { registerCommand } from '../../commands/commandRegistry';
+import { focusWhenReady } from '../../focus';
+import type { WorkbenchServices } from '../../services';
+
+function announceActive(services: WorkbenchServices) {
+  const { tabs, activeTab } = services.layout.getSnapshot().context;
+  const tab = activeTab === undefined ? undefined : tabs[activeTab];
+  const label = tab ? document.getElementById(`tab-${tab.courseId}--${tab.kind}--${tab.itemId}`)?.textContent : undefined;
+  services.announce(label ? `${label}, tab ${activeTab! + 1} of ${tabs.length}.` : 'No tabs are open.');
+}
+
+registerCommand({
+  id: 'editor.closeTab',
+  title: 'Close Tab',
+  category: 'Editor',
+  keybinding: 'CtrlCmd+W',
+  // Browsers keep Ctrl+W for themselves; Ctrl+F4 works in a browser tab too.
+  secondaryKeybindings: ['Ctrl+F4'],
+  when: 'editorHasTabs && !overlayOpen',
+  run(services) {
+    services.layout.send({ type: 'CLOSE_TAB' });
+    announceActive(services);
+  },
+});
+
+registerCommand({
+  id: 'editor.nextTab',
+  title: 'Show Next Tab',
+  category: 'Editor',
+  keybinding: 'Ctrl+Tab',
+  secondaryKeybindings: ['CtrlCmd+PageDown'],
+  when: 'editorHasTabs && !overlayOpen',
+  run(services) {
+    services.layout.send({ type: 'NEXT_TAB' });
+    announceActive(services);
+  },
+});
+
+registerCommand({
+  id: 'editor.previousTab',
+  title: 'Show Previous Tab',
+  category: 'Editor',
+  keybinding: 'Ctrl+Shift+Tab',
+  secondaryKeybindings: ['CtrlCmd+PageUp'],
+  when: 'editorHasTabs && !overlayOpen',
+  run(services) {
+    services.layout.send({ type: 'PREVIOUS_TAB' });
+    announceActive(services);
+  },
+});
+
+registerCommand({
+  id: 'editor.focus',
+  title: 'Focus Editor',
+  category: 'View',
+  keybinding: 'CtrlCmd+1',
+  when: 'editorHasTabs && !overlayOpen',
+  run() {
+    focusWhenReady('.wb-editor-panel:not([hidden])');
+  },
+});
+
+registerCommand({
+  id: 'editor.focusTabs',
+  title: 'Focus Tab Strip',
+  category: 'View',
+  keybinding: 'CtrlCmd+Shift+1',
+  when: 'editorHasTabs && !overlayOpen',
+  run() {
+    focusWhenReady('.wb-tabs [role="tab"][aria-selected="true"]');
+  },
+});

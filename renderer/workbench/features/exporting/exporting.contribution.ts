@@ -1,0 +1,15 @@
+// Export: package a course as SCORM for an institution's LMS.
+
+import { registerCommand } from '../../commands/commandRegistry';
+
+registerCommand({
+  id: 'course.exportScorm',
+  title: 'Export Course as SCORM…',
+  category: 'Course',
+  keybinding: 'CtrlCmd+Alt+E',
+  when: 'courseOpen',
+  run(services) {
+    const courseId = services.layout.getSnapshot().context.openCourseId;
+    if (courseId) services.overlay.send({ type: 'EXPORT', courseId });
+  },
+});

@@ -1,0 +1,21 @@
+// The Journal feature: the Journal view in the Side Bar and the journal Panel.
+
+import { registerCommand } from '../../commands/commandRegistry';
+import { focusWhenReady } from '../../focus';
+import { JournalIcon } from '../../parts/icons';
+import { registerSideBarView } from '../../views/viewRegistry';
+import { JournalView } from './JournalView';
+
+registerSideBarView({ id: 'journal', title: 'Journal', order: 4, commandId: 'workbench.showJournal', icon: JournalIcon, component: JournalView });
+
+registerCommand({
+  id: 'workbench.showJournal',
+  title: 'Show Journal',
+  category: 'View',
+  keybinding: 'CtrlCmd+Shift+J',
+  when: 'learnerReady',
+  run(services) {
+    services.layout.send({ type: 'SHOW_SIDE_BAR_VIEW', view: 'journal' });
+    focusWhenReady('.wb-journal-list button');
+  },
+});

@@ -1,0 +1,71 @@
+// The Settings view: theme, zoom and who is studying. Every setting here is also a
+// command with a shortcut.
+
+import { useId } from 'react';
+import type { ThemeSetting } from '../../../../engine/api/studioApi';
+import { useLayout, useServices, useSession } from '../../WorkbenchContext';
+
+const THEMES: { value: ThemeSetting; label: string }[] = [
+  { value: 'system', label: 'Follow the system' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+  { value: 'high-contrast', label: 'High contrast' },
+];
+
+/** The Settings view. */
+export function SettingsView() {
+  const services = useServices();
+  const id = useId();
+  const theme = useLayout((s) => s.context.theme);
+  const zoom = useLayout((s) => s.context.zoom);
+  const learner = useSession((s) => s.context.learner?.name);
+  const env = useSession((s) => s.context.env);
+  return (
+    <div className="wb-settings">
+      <fieldset>
+        <legend>Colour theme</legend>
+        {THEMES.map((t) => (
+          <label key={t.value} className="wb-radio">
+            <input type="radio" name={`${id}-theme`} value={t.value} checked={theme === t.value} onChange={() => services.layout.send({ type: 'SET_THEME', theme: t.value })} />
+            {t.label}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Zoom</legend>
+        <div className="wb-zoom">
+          <button type="button" className="wb-button" onClick={() => void services.runCommand('appearance.zoomOut')} aria-label="Zoom out">
+            −
+          </button>
+          <output aria-live="polite" aria-label="Zoom level">
+            {Math.round(zoom * 100)}%
+          </output>
+          <button type="button" className="wb-button" onClick={() => void services.runCommand('appearance.zoomIn')} aria-label="Zoom in">
+            +
+          </button>
+          <button type="button" className="wb-button" onClick={() => void services.runCommand('appearance.zoomReset')}>
+            Reset
+          </button>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Learner</legend>
+        <p>Studying as {learner}.</p>
+        <button type="button" className="wb-button" onClick={() => void services.runCommand('learner.switch')}>
+          Switch learner…
+        </button>
+      </fieldset>
+      <fieldset>
+        <legend>Keyboard</legend>
+        <button type="button" className="wb-button" onClick={() => void services.runCommand('help.showShortcuts')}>
+          Show keyboard shortcuts
+        </button>
+      </fieldset>
+      {env && (
+        <p className="wb-hint">
+          Health Creation Studio {env.version}, {env.mode === 'browser' ? 'browser mode' : env.mode}.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+// Whatever the overlay machine has open, and focus put back where it was on close.
+
+import { lazy, Suspense, useLayoutEffect, useRef } from 'react';
+import { QuickOverlay } from '../features/quickOpen/QuickOverlay';
+import { LearnerDialog } from '../features/learners/LearnerDialog';
+import { useOverlay } from '../WorkbenchContext';
+
+const ExportDialog = lazy(() => import('../features/exporting/ExportDialog').then((m) => ({ default: m.ExportDialog })));
+
+/** The open overlay, if any. */
+export function Overlays() {
+  const state = useOverlay((s) => s.value as string);
+  const returnTo = useRef<HTMLElement | null>(null);
+
+  useLayoutEffect(() => {
+    if (state !== 'closed') {
+      if (!returnTo.current) returnTo.current = document.activeElement as HTMLElement | null;
+      return;
+    }
+    const target = returnTo.current;
+    returnTo.current = null;
+    if (target && target.isConnected) target.focus();
+  }, [state]);
+
+  switch (state) {
+    case 'quickInput':
+      return <QuickOverlay />;
+    case 'learnerPicker':
+      return <LearnerDialog />;
+    case 'exportDialog':
+      return (
+        <Suspense fallback={null}>
+          <ExportDialog />
+        </Suspense>
+      );
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,66 @@
+// Line icons for the Activity Bar and the explorer. They are decoration: every use
+// sits beside text or an accessible name, so each is aria-hidden.
+
+import type { ReactNode } from 'react';
+
+function Icon({ children, size = 24 }: { children: ReactNode; size?: number }) {
+  return (
+    <svg width={size} height={size} viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round">
+      {children}
+    </svg>
+  );
+}
+
+/** Courses (books). */
+export const CoursesIcon = () => (
+  <Icon>
+    <path d="M4 5a2 2 0 0 1 2-2h5v17H6a2 2 0 0 0-2 2z" />
+    <path d="M20 5a2 2 0 0 0-2-2h-5v17h5a2 2 0 0 1 2 2z" />
+  </Icon>
+);
+/** Search (magnifier). */
+export const SearchIcon = () => (
+  <Icon>
+    <circle cx="10.5" cy="10.5" r="6" />
+    <path d="m15 15 5.5 5.5" />
+  </Icon>
+);
+/** Progress (bars). */
+export const ProgressIcon = () => (
+  <Icon>
+    <path d="M5 20V11M12 20V5M19 20v-6" />
+  </Icon>
+);
+/** Journal (notebook and pen). */
+export const JournalIcon = () => (
+  <Icon>
+    <path d="M6 3h10a2 2 0 0 1 2 2v16H6a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z" />
+    <path d="M8 8h6M8 12h6" />
+  </Icon>
+);
+/** Settings (gear). */
+export const SettingsIcon = () => (
+  <Icon>
+    <circle cx="12" cy="12" r="3" />
+    <path d="M12 2v3M12 19v3M2 12h3M19 12h3M4.9 4.9l2.1 2.1M17 17l2.1 2.1M4.9 19.1 7 17M17 7l2.1-2.1" />
+  </Icon>
+);
+/** Learner (person). */
+export const LearnerIcon = () => (
+  <Icon size={16}>
+    <circle cx="12" cy="8" r="4" />
+    <path d="M4 21a8 8 0 0 1 16 0" />
+  </Icon>
+);
+/** Close (cross). */
+export const CloseIcon = () => (
+  <Icon size={16}>
+    <path d="M6 6l12 12M18 6 6 18" />
+  </Icon>
+);
+/** Chevron pointing right; rotated when expanded. */
+export const ChevronIcon = () => (
+  <Icon size={16}>
+    <path d="m9 6 6 6-6 6" />
+  </Icon>
+);

@@ -1,0 +1,210 @@
+// The workbench's services: the Studio API, the three state machines and the few
+// operations that touch both (open a course, record an event, persist the layout).
+// Commands receive this object, so a command never reaches into React.
+
+import { createActor, type Actor } from 'xstate';
+import type { ApiResult, OpenedCourse, StudioApi, TabRef, WorkbenchState } from '../../engine/api/studioApi';
+import type { LearningEvent } from '../../engine/progress/model';
+import { getCommand } from './commands/commandRegistry';
+import type { ContextKeys } from './commands/when';
+import { evaluateWhen } from './commands/when';
+import { layoutMachine } from './state/layoutMachine';
+import { overlayMachine } from './state/overlayMachine';
+import { sessionMachine } from './state/sessionMachine';
+
+/** Course id used by tabs that show a workbench view (shortcuts) rather than course content. */
+export const WORKBENCH_VIEW_COURSE = 'workbench';
+
+/** Everything a command or view needs. */
+export interface WorkbenchServices {
+  api: StudioApi;
+  session: Actor<typeof sessionMachine>;
+  layout: Actor<typeof layoutMachine>;
+  overlay: Actor<typeof overlayMachine>;
+  /** 'darwin', 'win32', 'linux' or 'web'. */
+  platform(): string;
+  /** Runs a command by id if its when clause holds; says so when it does not exist. */
+  runCommand(id: string, ...args: unknown[]): Promise<void>;
+  /** Opens (or focuses) a tab, opening its course first. */
+  openTab(tab: TabRef): Promise<void>;
+  /** Opens a course (once) with the learner's progress in it; undefined when it cannot be opened. */
+  ensureCourse(courseId: string): Promise<OpenedCourse | undefined>;
+  /** Sends a learning event and takes the progress the back end returns. */
+  recordEvent(courseId: string, event: LearningEvent): Promise<void>;
+  /** Creates a learner profile and starts studying as them; returns an error sentence on failure. */
+  createLearner(name: string): Promise<string | undefined>;
+  /** Switches to a learner; returns an error sentence on failure. */
+  selectLearner(learnerId: string): Promise<string | undefined>;
+  /** Speaks a short message through the polite live region. */
+  announce(message: string): void;
+  /** Registers the live region's writer (the Workbench does, once). */
+  setAnnouncer(write: (message: string) => void): void;
+  /** Context keys for when clauses. */
+  contextKeys(): ContextKeys;
+  /** Waits for pending saves (used before the page goes away). */
+  flush(): Promise<void>;
+  /** Loads the environment, learners and courses, then the learner's workbench. */
+  start(): Promise<void>;
+}
+
+/** Creates the services over a Studio API. */
+export function createWorkbenchServices(api: StudioApi): WorkbenchServices {
+  const session = createActor(sessionMachine).start();
+  const overlay = createActor(overlayMachine).start();
+  const opening = new Map<string, Promise<OpenedCourse | undefined>>();
+  let announcer: (message: string) => void = () => {};
+
+  // Saves are chained and coalesced: at most one in flight, and the latest state always wins.
+  let saving: Promise<void> = Promise.resolve();
+  let pendingState: WorkbenchState | undefined;
+  const persist = (state: WorkbenchState) => {
+    const learnerId = session.getSnapshot().context.learner?.id;
+    if (!learnerId) return;
+    const first = pendingState === undefined;
+    pendingState = state;
+    if (!first) return;
+    saving = saving.then(async () => {
+      const toSave = pendingState!;
+      pendingState = undefined;
+      const result = await api.saveWorkbenchState(learnerId, toSave);
+      if (!result.ok) notifyFailure(result);
+    });
+  };
+  const layout = createActor(
+    layoutMachine.provide({ actions: { persist: ({ context }) => persist(context) } }),
+  ).start();
+
+  const notifyFailure = (result: Extract<ApiResult<unknown>, { ok: false }>) =>
+    session.send({ type: 'NOTICE', notice: { level: 'error', message: result.error.message } });
+
+  const learnerId = () => session.getSnapshot().context.learner?.id;
+
+  const ensureCourse = (courseId: string): Promise<OpenedCourse | undefined> => {
+    const ctx = session.getSnapshot().context;
+    const known = ctx.opened[courseId];
+    if (known && ctx.progress[courseId]) return Promise.resolve(known);
+    const inFlight = opening.get(courseId);
+    if (inFlight) return inFlight;
+    const job = (async () => {
+      const id = learnerId();
+      if (!id) return undefined;
+      const [opened, progress] = await Promise.all([api.openCourse(courseId), api.getProgress(id, courseId)]);
+      if (!opened.ok || !progress.ok) {
+        const message = !opened.ok ? opened.error.message : (progress as { ok: false; error: { message: string } }).error.message;
+        session.send({ type: 'COURSE_FAILED', courseId, message });
+        return undefined;
+      }
+      // The learner may have changed while the course loaded; that learner's progress must not leak.
+      if (learnerId() !== id) return undefined;
+      session.send({ type: 'COURSE_OPENED', opened: opened.value, progress: progress.value });
+      return opened.value;
+    })().finally(() => opening.delete(courseId));
+    opening.set(courseId, job);
+    return job;
+  };
+
+  const afterLearner = async (learner: { id: string; name: string }) => {
+    opening.clear();
+    const state = await api.getWorkbenchState(learner.id);
+    const restored = state.ok ? state.value : undefined;
+    if (!state.ok) notifyFailure(state);
+    const base = restored ?? layout.getSnapshot().context;
+    const courseIds = new Set<string>();
+    if (base.openCourseId) courseIds.add(base.openCourseId);
+    for (const t of base.tabs) if (t.courseId !== WORKBENCH_VIEW_COURSE) courseIds.add(t.courseId);
+    await Promise.all([...courseIds].map((id) => ensureCourse(id)));
+    // Tabs of courses that no longer open are dropped rather than shown empty.
+    const ctx = session.getSnapshot().context;
+    const tabs = base.tabs.filter((t) => t.courseId === WORKBENCH_VIEW_COURSE || ctx.opened[t.courseId]);
+    let activeTab = base.activeTab;
+    if (activeTab !== undefined && tabs.length !== base.tabs.length) {
+      const active = base.tabs[activeTab];
+      activeTab = active ? Math.max(0, tabs.indexOf(active)) : 0;
+    }
+    layout.send({ type: 'RESTORE', state: { ...base, tabs, activeTab } });
+  };
+
+  const services: WorkbenchServices = {
+    api,
+    session,
+    layout,
+    overlay,
+    platform: () => session.getSnapshot().context.env?.platform ?? 'web',
+    async runCommand(id, ...args) {
+      const command = getCommand(id);
+      if (!command) {
+        session.send({ type: 'NOTICE', notice: { level: 'error', message: `There is no command "${id}".` } });
+        return;
+      }
+      if (!evaluateWhen(command.when, services.contextKeys())) return;
+      await command.run(services, ...args);
+    },
+    async openTab(tab) {
+      if (tab.courseId !== WORKBENCH_VIEW_COURSE) {
+        const opened = await ensureCourse(tab.courseId);
+        if (!opened) return;
+      }
+      layout.send({ type: 'OPEN_TAB', tab });
+    },
+    ensureCourse,
+    async recordEvent(courseId, event) {
+      const id = learnerId();
+      if (!id) return;
+      const result = await api.recordEvent(id, courseId, event);
+      if (!result.ok) return notifyFailure(result);
+      if (learnerId() === id) session.send({ type: 'PROGRESS', progress: result.value });
+    },
+    async createLearner(name) {
+      const created = await api.createLearner(name);
+      if (!created.ok) return created.error.message;
+      return services.selectLearner(created.value.id);
+    },
+    async selectLearner(id) {
+      const selected = await api.selectLearner(id);
+      if (!selected.ok) return selected.error.message;
+      session.send({ type: 'LEARNER_READY', learner: selected.value });
+      overlay.send({ type: 'CLOSE' });
+      await afterLearner(selected.value);
+      return undefined;
+    },
+    announce: (message) => announcer(message),
+    setAnnouncer(write) {
+      announcer = write;
+    },
+    contextKeys() {
+      const s = session.getSnapshot();
+      const l = layout.getSnapshot().context;
+      const active = l.activeTab === undefined ? undefined : l.tabs[l.activeTab];
+      return {
+        learnerReady: s.matches('ready'),
+        courseOpen: Boolean(l.openCourseId && s.context.opened[l.openCourseId]),
+        editorHasTabs: l.tabs.length > 0,
+        editorHasSeveralTabs: l.tabs.length > 1,
+        activeIsLesson: active?.kind === 'lesson',
+        activeIsScenario: active?.kind === 'scenario',
+        overlayOpen: !overlay.getSnapshot().matches('closed'),
+      };
+    },
+    flush: async () => {
+      await saving;
+    },
+    async start() {
+      const [env, learners, courses] = await Promise.all([api.getEnvironment(), api.listLearners(), api.listCourses()]);
+      const failed = [env, learners, courses].find((r) => !r.ok);
+      if (failed && !failed.ok) {
+        session.send({ type: 'BOOT_FAILED', message: failed.error.message });
+        return;
+      }
+      if (!env.ok || !learners.ok || !courses.ok) return;
+      session.send({ type: 'BOOTED', env: env.value, learners: learners.value, courses: courses.value });
+      const list = learners.value;
+      // One learner on this machine: no need to ask who is studying.
+      const only = list.learners.length === 1 ? list.learners[0] : undefined;
+      if (only) {
+        const error = await services.selectLearner(only.id);
+        if (error) session.send({ type: 'NOTICE', notice: { level: 'error', message: error } });
+      }
+    },
+  };
+  return services;
+}

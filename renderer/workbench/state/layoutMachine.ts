@@ -1,0 +1,140 @@
+// The workbench's layout as the learner arranges it: open tabs, the active tab,
+// which side bar view shows, panel and side bar visibility, theme and zoom. Every
+// change runs the `persist` action, which the app provides (saveWorkbenchState), so
+// the machine itself stays free of I/O and easy to test.
+
+import { assign, setup } from 'xstate';
+import { defaultWorkbenchState, type TabRef, type ThemeSetting, type WorkbenchState } from '../../../engine/api/studioApi';
+
+/** Side bar views, as WorkbenchState names them. */
+export type SideBarView = WorkbenchState['sideBarView'];
+
+/** Events the layout understands. */
+export type LayoutEvent =
+  | { type: 'RESTORE'; state: WorkbenchState }
+  | { type: 'OPEN_TAB'; tab: TabRef; preview?: boolean }
+  | { type: 'CLOSE_TAB'; index?: number }
+  | { type: 'ACTIVATE_TAB'; index: number }
+  | { type: 'NEXT_TAB' }
+  | { type: 'PREVIOUS_TAB' }
+  | { type: 'MOVE_TAB'; from: number; to: number }
+  | { type: 'SHOW_SIDE_BAR_VIEW'; view: SideBarView }
+  | { type: 'TOGGLE_SIDE_BAR' }
+  | { type: 'TOGGLE_PANEL' }
+  | { type: 'SHOW_PANEL' }
+  | { type: 'SET_THEME'; theme: ThemeSetting }
+  | { type: 'ZOOM'; by: number }
+  | { type: 'ZOOM_RESET' }
+  | { type: 'OPEN_COURSE'; courseId: string };
+
+/** Zoom limits of WorkbenchState. */
+export const ZOOM_MIN = 0.5;
+export const ZOOM_MAX = 3;
+
+/** True when two tabs show the same thing. */
+export function sameTab(a: TabRef, b: TabRef): boolean {
+  return a.courseId === b.courseId && a.kind === b.kind && a.itemId === b.itemId;
+}
+
+function clampZoom(z: number): number {
+  return Math.round(Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, z)) * 10) / 10;
+}
+
+function wrap(index: number, length: number): number {
+  return ((index % length) + length) % length;
+}
+
+/** The layout machine; provide `persist` to store each change. */
+export const layoutMachine = setup({
+  types: { context: {} as WorkbenchState, events: {} as LayoutEvent },
+  actions: {
+    persist: () => {},
+  },
+  guards: {
+    hasTabs: ({ context }) => context.tabs.length > 0,
+  },
+}).createMachine({
+  id: 'layout',
+  context: defaultWorkbenchState(),
+  initial: 'restoring',
+  // Restoring is allowed at any time: switching learner restores that learner's layout.
+  on: {
+    RESTORE: {
+      target: '.ready',
+      actions: assign(({ event }) => {
+        const s = event.state;
+        const tabs = s.tabs ?? [];
+        const active = tabs.length === 0 ? undefined : Math.min(Math.max(s.activeTab ?? 0, 0), tabs.length - 1);
+        return { ...defaultWorkbenchState(), ...s, tabs, activeTab: active, zoom: clampZoom(s.zoom ?? 1) };
+      }),
+    },
+  },
+  states: {
+    restoring: {},
+    ready: {
+      on: {
+        OPEN_TAB: {
+          actions: [
+            assign(({ context, event }) => {
+              const found = context.tabs.findIndex((t) => sameTab(t, event.tab));
+              if (found >= 0) return { activeTab: found, openCourseId: event.tab.kind === 'view' ? context.openCourseId : event.tab.courseId };
+              // A new tab opens to the right of the active one, as in VS Code.
+              const at = context.activeTab === undefined ? context.tabs.length : context.activeTab + 1;
+              const tabs = [...context.tabs.slice(0, at), event.tab, ...context.tabs.slice(at)];
+              return { tabs, activeTab: at, openCourseId: event.tab.kind === 'view' ? context.openCourseId : event.tab.courseId };
+            }),
+            'persist',
+          ],
+        },
+        CLOSE_TAB: {
+          guard: 'hasTabs',
+          actions: [
+            assign(({ context, event }) => {
+              const index = event.index ?? context.activeTab ?? 0;
+              const tabs = context.tabs.filter((_, i) => i !== index);
+              if (tabs.length === 0) return { tabs, activeTab: undefined };
+              const active = context.activeTab ?? 0;
+              const next = index < active ? active - 1 : index === active ? Math.min(index, tabs.length - 1) : active;
+              return { tabs, activeTab: next };
+            }),
+            'persist',
+          ],
+        },
+        ACTIVATE_TAB: {
+          guard: ({ context, event }) => event.index >= 0 && event.index < context.tabs.length,
+          actions: [assign(({ event }) => ({ activeTab: event.index })), 'persist'],
+        },
+        NEXT_TAB: {
+          guard: 'hasTabs',
+          actions: [assign(({ context }) => ({ activeTab: wrap((context.activeTab ?? -1) + 1, context.tabs.length) })), 'persist'],
+        },
+        PREVIOUS_TAB: {
+          guard: 'hasTabs',
+          actions: [assign(({ context }) => ({ activeTab: wrap((context.activeTab ?? 1) - 1, context.tabs.length) })), 'persist'],
+        },
+        MOVE_TAB: {
+          guard: ({ context, event }) => event.to >= 0 && event.to < context.tabs.length && event.from >= 0 && event.from < context.tabs.length,
+          actions: [
+            assign(({ context, event }) => {
+              const tabs = [...context.tabs];
+              const [moved] = tabs.splice(event.from, 1);
+              tabs.splice(event.to, 0, moved!);
+              return { tabs, activeTab: event.to };
+            }),
+            'persist',
+          ],
+        },
+        SHOW_SIDE_BAR_VIEW: {
+          actions: [assign(({ event }) => ({ sideBarView: event.view, sideBarVisible: true })), 'persist'],
+        },
+        TOGGLE_SIDE_BAR: { actions: [assign(({ context }) => ({ sideBarVisible: !context.sideBarVisible })), 'persist'] },
+        TOGGLE_PANEL: { actions: [assign(({ context }) => ({ panelVisible: !context.panelVisible })), 'persist'] },
+        SHOW_PANEL: { actions: [assign({ panelVisible: true }), 'persist'] },
+        SET_THEME: { actions: [assign(({ event }) => ({ theme: event.theme })), 'persist'] },
+        ZOOM: { actions: [assign(({ context, event }) => ({ zoom: clampZoom(context.zoom + event.by) })), 'persist'] },
+        ZOOM_RESET: { actions: [assign({ zoom: 1 }), 'persist'] },
+        OPEN_COURSE: { actions: [assign(({ event }) => ({ openCourseId: event.courseId })), 'persist'] },
+      },
+    },
+  },
+});

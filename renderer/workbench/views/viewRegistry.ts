@@ -1,0 +1,48 @@
+// Views are registered by features, like commands: the Activity Bar and the Side Bar
+// list side bar views; the editor shows workbench views (e.g. Shortcuts) as tabs.
+
+import type { ComponentType } from 'react';
+import type { SideBarView } from '../state/layoutMachine';
+
+/** A view shown in the Side Bar and chosen in the Activity Bar. */
+export interface SideBarViewDescriptor {
+  id: SideBarView;
+  title: string;
+  /** Order in the Activity Bar, lowest first. */
+  order: number;
+  /** Command that shows it (its shortcut is shown in the Activity Bar's tooltip). */
+  commandId: string;
+  icon: ComponentType;
+  component: ComponentType;
+}
+
+/** A workbench view that opens as an editor tab (TabRef kind 'view'). */
+export interface EditorViewDescriptor {
+  id: string;
+  title: string;
+  component: ComponentType;
+}
+
+const sideBarViews: SideBarViewDescriptor[] = [];
+const editorViews = new Map<string, EditorViewDescriptor>();
+
+/** Adds a Side Bar view. */
+export function registerSideBarView(view: SideBarViewDescriptor): void {
+  sideBarViews.push(view);
+  sideBarViews.sort((a, b) => a.order - b.order);
+}
+
+/** The Side Bar views in Activity Bar order. */
+export function getSideBarViews(): readonly SideBarViewDescriptor[] {
+  return sideBarViews;
+}
+
+/** Adds a view that opens in an editor tab. */
+export function registerEditorView(view: EditorViewDescriptor): void {
+  editorViews.set(view.id, view);
+}
+
+/** The editor view with this id. */
+export function getEditorView(id: string): EditorViewDescriptor | undefined {
+  return editorViews.get(id);
+}
