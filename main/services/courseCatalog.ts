@@ -8,6 +8,8 @@ import type { Course } from '../../engine/course/model';
 export interface CourseCatalog {
   /** Every course pack found, loaded or broken, in display order. */
   list(): Promise<CourseEntry[]>;
+  /** Looks on disk again (an author may have edited a pack) and lists the result. */
+  refresh?(): Promise<CourseEntry[]>;
   /** The loaded course with this id, or undefined when there is none or it is broken. */
   load(courseId: string): Promise<Course | undefined>;
   /** The pack folder of a course, from which its media are served. */

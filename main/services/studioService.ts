@@ -62,7 +62,7 @@ export function createStudioService(deps: StudioServiceDeps): StudioApi {
 
   return {
     getEnvironment: () => guard(() => ({ ...deps.environment, notices: [...deps.store.notices] })),
-    listCourses: () => guard(() => deps.catalog.list()),
+    listCourses: () => guard(() => (deps.catalog.refresh ? deps.catalog.refresh() : deps.catalog.list())),
     openCourse: (courseId) => guard(async () => ({ course: await loadCourse(courseId), assetBase: deps.assetBase(courseId) })),
     listLearners: () => guard(() => deps.store.listLearners()),
     createLearner: (name) => guard(() => deps.store.createLearner(name)),
