@@ -34,7 +34,7 @@ export function EndingMap({ scenario, found }: EndingMapProps) {
                     {`${ENDING_KINDS[ending.kind].icon} `}
                   </span>
                   <span className="hcs-ending-name">{ending.title}</span>
-                  <span className="hcs-ending-kind">{` (${ENDING_KINDS[ending.kind].words.toLowerCase()})`}</span>
+                  <span className="hcs-ending-map-kind">{` (${ENDING_KINDS[ending.kind].words.toLowerCase()})`}</span>
                 </>
               ) : (
                 <span className="hcs-ending-unknown">{`Ending ${index + 1}: not yet found`}</span>
