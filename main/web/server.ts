@@ -37,6 +37,8 @@ export interface ServerParts {
 /** A running server. */
 export interface RunningServer {
   url: string;
+  /** The address the socket is bound to (always 127.0.0.1). */
+  address: string;
   port: number;
   close(): Promise<void>;
 }
@@ -58,9 +60,11 @@ export async function serve(parts: ServerParts): Promise<RunningServer> {
     server.once('error', reject);
     server.listen(parts.port, LOOPBACK, () => resolve());
   });
-  port = (server.address() as AddressInfo).port;
+  const bound = server.address() as AddressInfo;
+  port = bound.port;
   return {
     url: `http://${LOOPBACK}:${port}/`,
+    address: bound.address,
     port,
     close: () =>
       new Promise<void>((resolve, reject) => {
@@ -77,7 +81,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, parts: ServerPa
     return sendText(res, 421, `This server answers only requests addressed to http://${LOOPBACK}:${port}/.`);
   }
   const url = new URL(req.url ?? '/', `http://${LOOPBACK}:${port}`);
-  const pathname = url.pathname;
+  // The raw path, not url.pathname: URL parsing silently resolves "..", and a climb
+  // should be refused (and seen to be refused), not quietly turned into another file.
+  const pathname = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
 
   if (pathname.startsWith('/api/')) return handleApi(req, res, parts, port, pathname.slice('/api/'.length));
   if (req.method !== 'GET' && req.method !== 'HEAD') {

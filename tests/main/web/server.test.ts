@@ -1,0 +1,167 @@
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ok, type StudioApi } from '../../../engine/api/studioApi';
+import { serve, TOKEN_COOKIE, type RunningServer } from '../../../main/web/server';
+import { tempDir } from '../tempDir';
+
+const TOKEN = 'test-token-0123456789abcdef';
+let running: RunningServer | undefined;
+
+afterEach(async () => {
+  await running?.close();
+  running = undefined;
+});
+
+/** A Studio API whose every method answers with its own name and arguments. */
+const echoApi = new Proxy({}, { get: (_t, method) => async (...args: unknown[]) => ok({ method, args }) }) as StudioApi;
+
+async function start() {
+  const dir = await tempDir();
+  const rendererDir = path.join(dir, 'renderer');
+  const courseDir = path.join(dir, 'courses', 'ug');
+  await mkdir(path.join(rendererDir, 'assets'), { recursive: true });
+  await mkdir(path.join(courseDir, 'media'), { recursive: true });
+  await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Studio</title>');
+  await writeFile(path.join(rendererDir, 'assets', 'main.js'), 'console.log(1)');
+  await writeFile(path.join(courseDir, 'media', 'chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  await writeFile(path.join(dir, 'secret.txt'), 'not for the browser');
+  await symlink(path.join(dir, 'secret.txt'), path.join(courseDir, 'media', 'escape.svg'));
+  running = await serve({ api: echoApi, rendererDir, courseRoot: async (id) => (id === 'ug' ? courseDir : undefined), token: TOKEN, port: 0 });
+  return running;
+}
+
+/** A raw request, so paths reach the server exactly as written (fetch would normalise them). */
+function request(port: number, rawPath: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, path: rawPath, method: init.method ?? 'GET', headers: init.headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end(init.body);
+  });
+}
+
+const apiCall = (port: number, method: string, args: unknown, headers: Record<string, string> = { 'x-hcs-token': TOKEN }) =>
+  request(port, `/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(args) });
+
+describe('browser mode server', () => {
+  it('listens on 127.0.0.1 only: not on the machine’s network addresses', async () => {
+    const server = await start();
+    expect(server.address).toBe('127.0.0.1');
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
+    const external = Object.values(os.networkInterfaces())
+      .flat()
+      .find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
+    if (external) {
+      await expect(
+        new Promise((resolve, reject) => http.get({ host: external, port: server.port, timeout: 2000 }, resolve).on('error', reject)),
+      ).rejects.toThrow(/ECONNREFUSED/);
+    }
+  });
+
+  it('serves the app with its content type, CSP and nosniff, and sets the token cookie from the URL', async () => {
+    const { port } = await start();
+    const page = await request(port, `/?token=${TOKEN}`);
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.headers['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
+    expect(page.headers['content-security-policy']).not.toMatch(/unsafe-eval/);
+    expect(page.headers['content-security-policy']).toMatch(/object-src 'none'/);
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    expect(page.headers['set-cookie']?.[0]).toBe(`${TOKEN_COOKIE}=${TOKEN}; Path=/; HttpOnly; SameSite=Strict`);
+    expect((await request(port, '/assets/main.js')).headers['content-type']).toBe('text/javascript; charset=utf-8');
+  });
+
+  it('sets no cookie for a wrong token in the URL', async () => {
+    const { port } = await start();
+    expect((await request(port, '/?token=guess')).headers['set-cookie']).toBeUndefined();
+  });
+
+  it('answers API calls with the token in a header or the cookie', async () => {
+    const { port } = await start();
+    const byHeader = await apiCall(port, 'openCourse', ['ug']);
+    expect(byHeader.status).toBe(200);
+    expect(JSON.parse(byHeader.body)).toEqual({ ok: true, value: { method: 'openCourse', args: ['ug'] } });
+    const byCookie = await apiCall(port, 'listCourses', [], { cookie: `${TOKEN_COOKIE}=${TOKEN}` });
+    expect(JSON.parse(byCookie.body)).toMatchObject({ ok: true });
+  });
+
+  it('refuses API calls without the token, with a sentence', async () => {
+    const { port } = await start();
+    const res = await apiCall(port, 'listCourses', [], {});
+    expect(res.status).toBe(401);
+    expect(JSON.parse(res.body)).toEqual({
+      ok: false,
+      error: { code: 'no-token', message: 'This page does not have the access token; open the address that npm run web printed.' },
+    });
+    expect((await apiCall(port, 'listCourses', [], { 'x-hcs-token': 'wrong' })).status).toBe(401);
+  });
+
+  it('validates API arguments before the service sees them', async () => {
+    const { port } = await start();
+    const res = await apiCall(port, 'openCourse', [42]);
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body).error.message).toBe('The argument courseId of openCourse must be a string (it was a number).');
+  });
+
+  it('says so for an unknown method, a GET, a non-JSON body and a foreign origin', async () => {
+    const { port } = await start();
+    expect(JSON.parse((await apiCall(port, 'deleteEverything', [])).body).error.message).toBe('The Studio API has no method called "deleteEverything".');
+    expect((await request(port, '/api/listCourses', { headers: { 'x-hcs-token': TOKEN } })).status).toBe(405);
+    const form = await request(port, '/api/listCourses', { method: 'POST', headers: { 'x-hcs-token': TOKEN, 'content-type': 'text/plain' }, body: '[]' });
+    expect(form.status).toBe(415);
+    const broken = await request(port, '/api/listCourses', { method: 'POST', headers: { 'x-hcs-token': TOKEN, 'content-type': 'application/json' }, body: '[' });
+    expect(JSON.parse(broken.body).error.message).toBe('The arguments of listCourses were not valid JSON.');
+    const foreign = await apiCall(port, 'listCourses', [], { 'x-hcs-token': TOKEN, origin: 'https://evil.example' });
+    expect(foreign.status).toBe(403);
+  });
+
+  it('refuses requests addressed to another host name (DNS rebinding)', async () => {
+    const { port } = await start();
+    const res = await request(port, '/', { headers: { host: `evil.example:${port}` } });
+    expect(res.status).toBe(421);
+    expect(res.body).toBe(`This server answers only requests addressed to http://127.0.0.1:${port}/.\n`);
+  });
+
+  it('serves course media with the token, and refuses it without', async () => {
+    const { port } = await start();
+    const media = await request(port, '/course/ug/media/chart.svg', { headers: { cookie: `${TOKEN_COOKIE}=${TOKEN}` } });
+    expect(media.status).toBe(200);
+    expect(media.headers['content-type']).toBe('image/svg+xml');
+    expect((await request(port, '/course/ug/media/chart.svg')).status).toBe(401);
+  });
+
+  const withCookie = { headers: { cookie: `${TOKEN_COOKIE}=${TOKEN}` } };
+  it.each([
+    ['a ../ climb', '/course/ug/../../secret.txt', 403],
+    ['an encoded climb', '/course/ug/%2e%2e/%2e%2e/secret.txt', 403],
+    ['an encoded slash climb', '/course/ug/media%2f..%2f..%2f..%2fsecret.txt', 403],
+    ['an absolute path', '/course/ug/%2Fetc%2Fpasswd', 403],
+    ['a backslash climb', '/course/ug/..%5c..%5csecret.txt', 400],
+    ['a symlink out of the pack', '/course/ug/media/escape.svg', 403],
+    ['a NUL byte', '/course/ug/media/chart.svg%00.png', 400],
+    ['a folder (no listing)', '/course/ug/media/', 404],
+    ['an unknown course', '/course/nope/media/chart.svg', 404],
+  ])('refuses %s in a media path', async (_name, rawPath, status) => {
+    const { port } = await start();
+    const res = await request(port, rawPath, withCookie);
+    expect(res.status).toBe(status);
+    expect(res.body).not.toContain('not for the browser');
+    expect(res.body).toMatch(/^[A-Z].*\.\n$/);
+  });
+
+  it('refuses climbs out of the app folder and lists no folders', async () => {
+    const { port } = await start();
+    expect((await request(port, '/%2e%2e/secret.txt')).status).toBe(403);
+    expect((await request(port, '/assets/')).status).toBe(404);
+    const missing = await request(port, '/nothing-here.js');
+    expect(missing.status).toBe(404);
+    expect(missing.body).toBe('There is no file at "nothing-here.js".\n');
+  });
+});
