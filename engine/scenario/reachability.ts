@@ -2,16 +2,24 @@
 // search walks (node, values) states from the start. Only variables that some
 // condition reads can change which choices open, so the state keeps just those:
 // a story without conditions is a plain graph search, and one with a few guarded
-// choices stays small. Past a cap the search gives up on values and falls back to
-// the plain graph, which can only under-report problems, never invent them.
+// choices stays small. Past a cap the search falls back to tracking a range of
+// values per node (see boundsReach.ts), which can only under-report problems,
+// never invent them.
 
 import type { Scenario } from '../course/model';
-import { evaluateCondition, conditionVariables, type ConditionAst } from './conditions';
+import { conditionVariables, type ConditionAst } from './conditions';
 import { parseConditionCached } from './choices';
+import { compileCondition } from './compiledCondition';
+import { boundsReach } from './boundsReach';
 import { clampToRange, initialVars, scenarioVariables } from './variables';
 
-/** Most (node, values) states explored before falling back to the plain graph. */
-export const DEFAULT_STATE_CAP = 20_000;
+/**
+ * Most (node, values) states explored before falling back to ranges per node. Authored
+ * stories move mostly forward, so they reach far fewer states than their nodes times
+ * their values and are searched exactly; a tangled one costs a millisecond or two
+ * before the fallback, so a pack of 100 large scenarios checks in well under a second.
+ */
+export const DEFAULT_STATE_CAP = 2_000;
 
 /** What the search learned about one node. */
 export interface NodeReach {
@@ -26,17 +34,20 @@ export interface NodeReach {
 
 /** Result of the reachability search. */
 export interface Reachability {
-  /** True when values were followed exactly; false after falling back to the plain graph. */
+  /** True when values were followed exactly; false after falling back to ranges per node. */
   exact: boolean;
   states: number;
   nodes: Map<string, NodeReach>;
 }
 
-interface CompiledChoice {
+/** A choice prepared for the search: indices instead of names. */
+export interface CompiledChoice {
   id: string;
   /** Index of the target node; -1 when it does not exist (reported elsewhere). */
   target: number;
-  condition?: ConditionAst;
+  /** The condition as a function of the tracked values, or undefined when always open. */
+  condition?: (values: number[]) => boolean;
+  ast?: ConditionAst;
   deltas: [index: number, delta: number][];
 }
 
@@ -54,7 +65,7 @@ export function exploreScenario(scenario: Scenario, cap = DEFAULT_STATE_CAP): Re
   const startVars = initialVars(scenario);
   const startValues = tracked.map((name) => startVars[name] ?? 0);
   const result = search(ids, compiled, trackedDefs, tracked, start, startValues, cap);
-  return result ?? structural(ids, compiled, start);
+  return result ?? boundsReach(ids, compiled, trackedDefs, start, startValues);
 }
 
 function trackedVariables(scenario: Scenario, known: Set<string>): string[] {
@@ -84,53 +95,100 @@ function compileNode(scenario: Scenario, id: string, index: Map<string, number>,
       target: index.get(choice.to) ?? -1,
       // An invalid condition is reported on its own; treating it as open here keeps
       // one mistake from also showing up as a string of unreachable nodes.
-      condition: parsed?.ok ? parsed.ast : undefined,
+      condition: parsed?.ok ? compileCondition(parsed.ast, tracked) : undefined,
+      ast: parsed?.ok ? parsed.ast : undefined,
       deltas,
     };
   });
 }
 
+/** Remembers which states were seen, keyed by node and tracked values. */
+interface Visited {
+  /** Marks a state seen; false if it already was. */
+  add(node: number, values: number[]): boolean;
+  readonly size: number;
+}
+
+/**
+ * When every tracked value stays a whole number (whole-number ranges and effects, the
+ * usual case) a state's key is one mixed-radix number; otherwise it is a string.
+ */
+function visitedStates(
+  nodeCount: number,
+  defs: { min: number; max: number; initial: number }[],
+  compiled: (CompiledChoice[] | undefined)[],
+): Visited {
+  const integral =
+    defs.every((d) => Number.isInteger(d.min) && Number.isInteger(d.max) && Number.isInteger(d.initial)) &&
+    compiled.every((choices) => (choices ?? []).every((c) => c.deltas.every(([, delta]) => Number.isInteger(delta))));
+  let space = nodeCount;
+  const weights = defs.map((d) => {
+    const weight = space;
+    space *= d.max - d.min + 1;
+    return weight;
+  });
+  const numberKey = (node: number, values: number[]): number => {
+    let key = node;
+    for (let i = 0; i < values.length; i++) key += (values[i]! - defs[i]!.min) * weights[i]!;
+    return key;
+  };
+  const key = integral && space <= Number.MAX_SAFE_INTEGER ? numberKey : (node: number, values: number[]) => `${node}|${values.join(',')}`;
+  const seen = new Set<number | string>();
+  return {
+    add(node, values) {
+      const k = key(node, values);
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    },
+    get size() {
+      return seen.size;
+    },
+  };
+}
+
 function search(
   ids: string[],
   compiled: (CompiledChoice[] | undefined)[],
-  defs: { name: string; min: number; max: number }[],
+  defs: { name: string; min: number; max: number; initial: number }[],
   tracked: string[],
   start: number,
   startValues: number[],
   cap: number,
 ): Reachability | undefined {
+  const width = tracked.length;
+  const visited = visitedStates(ids.length, defs, compiled);
+  visited.add(start, startValues);
+  // States in discovery order: node, parent state, choice taken, and `width` values each.
   const nodeOf: number[] = [start];
-  const valuesOf: number[][] = [startValues];
   const parentOf: number[] = [-1];
   const choiceOf: string[] = [''];
-  const seen = new Set<string>([`${start}|${startValues.join(',')}`]);
+  const flat: number[] = [...startValues];
   const total = new Array<number>(ids.length).fill(0);
   const stuck = new Array<number>(ids.length).fill(0);
   const firstStuck = new Array<number>(ids.length).fill(-1);
+  const values = startValues.slice();
+  const next = startValues.slice();
 
   for (let s = 0; s < nodeOf.length; s++) {
     const node = nodeOf[s]!;
-    const values = valuesOf[s]!;
     total[node]!++;
     const choices = compiled[node];
     if (!choices) continue;
-    const vars: Record<string, number> = {};
-    tracked.forEach((name, i) => (vars[name] = values[i]!));
+    for (let i = 0; i < width; i++) values[i] = flat[s * width + i]!;
     let open = 0;
     for (const choice of choices) {
-      if (choice.condition && !evaluateCondition(choice.condition, vars)) continue;
+      if (choice.condition && !choice.condition(values)) continue;
       open++;
       if (choice.target < 0) continue;
-      const next = values.slice();
+      for (let i = 0; i < width; i++) next[i] = values[i]!;
       for (const [i, delta] of choice.deltas) next[i] = clampToRange(next[i]! + delta, defs[i]!);
-      const key = `${choice.target}|${next.join(',')}`;
-      if (seen.has(key)) continue;
-      if (seen.size >= cap) return undefined;
-      seen.add(key);
+      if (visited.size >= cap) return undefined;
+      if (!visited.add(choice.target, next)) continue;
       nodeOf.push(choice.target);
-      valuesOf.push(next);
       parentOf.push(s);
       choiceOf.push(choice.id);
+      for (let i = 0; i < width; i++) flat.push(next[i]!);
     }
     if (open === 0) {
       stuck[node]!++;
@@ -145,31 +203,11 @@ function search(
     if (s >= 0) {
       const path: string[] = [];
       for (let at = s; parentOf[at]! >= 0; at = parentOf[at]!) path.unshift(choiceOf[at]!);
-      const vars: Record<string, number> = {};
-      tracked.forEach((name, t) => (vars[name] = valuesOf[s]![t]!));
-      reach.stuckExample = { path, vars };
+      const example: Record<string, number> = {};
+      tracked.forEach((name, t) => (example[name] = flat[s * width + t]!));
+      reach.stuckExample = { path, vars: example };
     }
     nodes.set(id, reach);
   });
   return { exact: true, states: nodeOf.length, nodes };
-}
-
-function structural(ids: string[], compiled: (CompiledChoice[] | undefined)[], start: number): Reachability {
-  const reached = new Array<boolean>(ids.length).fill(false);
-  reached[start] = true;
-  const queue = [start];
-  for (let q = 0; q < queue.length; q++) {
-    for (const choice of compiled[queue[q]!] ?? []) {
-      if (choice.target >= 0 && !reached[choice.target]) {
-        reached[choice.target] = true;
-        queue.push(choice.target);
-      }
-    }
-  }
-  const nodes = new Map<string, NodeReach>();
-  ids.forEach((id, i) => {
-    const empty = compiled[i]?.length === 0;
-    nodes.set(id, { reached: reached[i]!, canStick: reached[i]! && empty, alwaysStuck: reached[i]! && empty });
-  });
-  return { exact: false, states: queue.length, nodes };
 }
