@@ -59,8 +59,8 @@ export function parseYaml(text: string, origin: TextOrigin = NO_ORIGIN): YamlSou
   for (const error of doc.errors) {
     const at = positionOf(error.pos[0]);
     if (error.code === 'DUPLICATE_KEY') {
-      const key = text.slice(error.pos[0], error.pos[1]).trim();
-      findings.push({ ...at, severity: 'error', code: 'HCS005', message: `duplicate key \`${key}\`: each key may appear once in a mapping, so this one would silently replace the first` });
+      const key = /^[^:\n]*/.exec(text.slice(error.pos[0]))![0].trim().replace(/^["']|["']$/g, '');
+      findings.push({ ...at, severity: 'error', code: 'HCS005', message: `duplicate key \`${key}\`: a key may appear only once in a mapping, and this one would silently replace the earlier \`${key}\`` });
     } else {
       broken = true;
       findings.push({ ...at, severity: 'error', code: 'HCS004', message: `YAML syntax error: ${firstSentence(error.message)}` });

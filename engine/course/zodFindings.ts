@@ -14,12 +14,30 @@ export function validateShape<S extends z.ZodType>(
 ): { data: z.infer<S>; findings: [] } | { data?: undefined; findings: Finding[] } {
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return { data: result.data, findings: [] };
-  const findings = result.error.issues.flatMap((issue) => issueFindings(issue, schema, source, what));
+  const issues = result.error.issues;
+  // A misspelt field is also a missing one; the did-you-mean already says both.
+  const suggested = new Set(
+    issues.flatMap((issue) => {
+      if (issue.code !== 'unrecognized_keys') return [];
+      const expected = fieldNames(schemaAt(schema, plainPath(issue.path)));
+      return issue.keys.flatMap((key) => {
+        const guess = didYouMean(key, expected);
+        return guess ? [JSON.stringify([...plainPath(issue.path), guess])] : [];
+      });
+    }),
+  );
+  const findings = issues
+    .filter((issue) => !(issue.code === 'invalid_type' && issue.input === undefined && suggested.has(JSON.stringify(plainPath(issue.path)))))
+    .flatMap((issue) => issueFindings(issue, schema, source, what));
   return { findings };
 }
 
+function plainPath(path: readonly PropertyKey[]): Array<string | number> {
+  return path.filter((p): p is string | number => typeof p !== 'symbol');
+}
+
 function issueFindings(issue: z.core.$ZodIssue, schema: z.ZodType, source: YamlSource, what: string): Finding[] {
-  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const path = plainPath(issue.path);
   if (issue.code === 'unrecognized_keys') {
     const expected = fieldNames(schemaAt(schema, path));
     return issue.keys.map((key) => {
