@@ -9,7 +9,10 @@ interface Chord {
   meta: boolean;
   shift: boolean;
   alt: boolean;
+  /** Lower-cased, for matching. */
   key: string;
+  /** As written, for display ("PageDown"). */
+  name: string;
 }
 
 /** True on Apple platforms, where CtrlCmd means the Command key. */
@@ -20,7 +23,8 @@ export function isMac(platform: string): boolean {
 function parse(binding: Keybinding, platform: string): Chord {
   const parts = binding.split('+');
   // "CtrlCmd+=" splits cleanly, but "CtrlCmd++" would not; the key is always the last part.
-  const key = (parts.pop() || '+').toLowerCase();
+  const name = parts.pop() || '+';
+  const key = name.toLowerCase();
   const mods = new Set(parts.map((p) => p.toLowerCase()));
   const mac = isMac(platform);
   return {
@@ -29,6 +33,7 @@ function parse(binding: Keybinding, platform: string): Chord {
     shift: mods.has('shift'),
     alt: mods.has('alt'),
     key,
+    name,
   };
 }
 
@@ -54,7 +59,7 @@ const MAC_SYMBOLS: Record<string, string> = { ctrl: '⌃', shift: '⇧', alt: '�
 /** The keybinding as the learner's platform writes it, e.g. "Ctrl+Shift+P" or "⇧⌘P". */
 export function formatKeybinding(binding: Keybinding, platform: string): string {
   const c = parse(binding, platform);
-  const key = c.key.length === 1 ? c.key.toUpperCase() : c.key.charAt(0).toUpperCase() + c.key.slice(1);
+  const key = c.name.length === 1 ? c.name.toUpperCase() : c.name;
   if (isMac(platform)) {
     return [c.ctrl && MAC_SYMBOLS.ctrl, c.alt && MAC_SYMBOLS.alt, c.shift && MAC_SYMBOLS.shift, c.meta && MAC_SYMBOLS.meta, key]
       .filter(Boolean)
@@ -66,6 +71,6 @@ export function formatKeybinding(binding: Keybinding, platform: string): string 
 /** The keybinding in words for screen readers and aria-keyshortcuts ("Control+Shift+P"). */
 export function ariaKeyshortcut(binding: Keybinding, platform: string): string {
   const c = parse(binding, platform);
-  const key = c.key.length === 1 ? c.key.toUpperCase() : c.key.charAt(0).toUpperCase() + c.key.slice(1);
+  const key = c.name.length === 1 ? c.name.toUpperCase() : c.name;
   return [c.ctrl && 'Control', c.alt && 'Alt', c.shift && 'Shift', c.meta && 'Meta', key].filter(Boolean).join('+');
 }

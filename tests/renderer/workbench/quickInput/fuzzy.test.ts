@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { fuzzyFilter, fuzzyMatch } from '../../../../renderer/workbench/quickInput/fuzzy';
+
+describe('fuzzy matching', () => {
+  it('matches letters in order, skipping others', () => {
+    expect(fuzzyMatch('ctrl', 'Control, contact and confidence')).toBeDefined();
+    expect(fuzzyMatch('cct', 'Control, contact and confidence')?.positions).toHaveLength(3);
+  });
+
+  it('fails when a letter is missing or out of order', () => {
+    expect(fuzzyMatch('xyz', 'Creating health')).toBeUndefined();
+    expect(fuzzyMatch('hc', 'Chat')).toBeUndefined();
+  });
+
+  it('ranks word-start matches above scattered ones', () => {
+    const ranked = fuzzyFilter('wm', ['Somewhere warm', 'What matters to you?'], (s) => s).map((r) => r.item);
+    expect(ranked[0]).toBe('What matters to you?');
+  });
+
+  it('keeps the original order for an empty query', () => {
+    expect(fuzzyFilter('', ['b', 'a'], (s) => s).map((r) => r.item)).toEqual(['b', 'a']);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { defaultWorkbenchState, type TabRef, type WorkbenchState } from '../../../../engine/api/studioApi';
+import { layoutMachine } from '../../../../renderer/workbench/state/layoutMachine';
+
+const lesson = (id: string): TabRef => ({ courseId: 'c', kind: 'lesson', itemId: id });
+
+function start(state: Partial<WorkbenchState> = {}) {
+  const saved: WorkbenchState[] = [];
+  const actor = createActor(layoutMachine.provide({ actions: { persist: ({ context }) => saved.push(context) } })).start();
+  actor.send({ type: 'RESTORE', state: { ...defaultWorkbenchState(), ...state } });
+  return { actor, saved, ctx: () => actor.getSnapshot().context };
+}
+
+describe('the layout machine', () => {
+  it('opens a new tab to the right of the active one and shows it', () => {
+    const { actor, ctx } = start({ tabs: [lesson('a'), lesson('b')], activeTab: 0 });
+    actor.send({ type: 'OPEN_TAB', tab: lesson('c') });
+    expect(ctx().tabs.map((t) => t.itemId)).toEqual(['a', 'c', 'b']);
+    expect(ctx().activeTab).toBe(1);
+  });
+
+  it('focuses an open tab instead of opening it twice', () => {
+    const { actor, ctx } = start({ tabs: [lesson('a'), lesson('b')], activeTab: 0 });
+    actor.send({ type: 'OPEN_TAB', tab: lesson('b') });
+    expect(ctx().tabs).toHaveLength(2);
+    expect(ctx().activeTab).toBe(1);
+  });
+
+  it('closing the active tab shows its right-hand neighbour, or the left one at the end', () => {
+    const { actor, ctx } = start({ tabs: [lesson('a'), lesson('b'), lesson('c')], activeTab: 1 });
+    actor.send({ type: 'CLOSE_TAB' });
+    expect(ctx().tabs.map((t) => t.itemId)).toEqual(['a', 'c']);
+    expect(ctx().activeTab).toBe(1);
+    actor.send({ type: 'CLOSE_TAB' });
+    expect(ctx().activeTab).toBe(0);
+    actor.send({ type: 'CLOSE_TAB' });
+    expect(ctx().activeTab).toBeUndefined();
+  });
+
+  it('wraps around when switching past the last tab', () => {
+    const { actor, ctx } = start({ tabs: [lesson('a'), lesson('b')], activeTab: 1 });
+    actor.send({ type: 'NEXT_TAB' });
+    expect(ctx().activeTab).toBe(0);
+    actor.send({ type: 'PREVIOUS_TAB' });
+    expect(ctx().activeTab).toBe(1);
+  });
+
+  it('keeps zoom within 50% and 300%', () => {
+    const { actor, ctx } = start({ zoom: 2.95 });
+    actor.send({ type: 'ZOOM', by: 0.1 });
+    expect(ctx().zoom).toBe(3);
+    actor.send({ type: 'ZOOM_RESET' });
+    actor.send({ type: 'ZOOM', by: -0.6 });
+    expect(ctx().zoom).toBe(0.5);
+  });
+
+  it('repairs a restored active tab that points past the tabs', () => {
+    const { ctx } = start({ tabs: [lesson('a')], activeTab: 7 });
+    expect(ctx().activeTab).toBe(0);
+  });
+
+  it('persists every change the learner makes, but not the restore itself', () => {
+    const { actor, saved } = start();
+    expect(saved).toHaveLength(0);
+    actor.send({ type: 'TOGGLE_PANEL' });
+    expect(saved.at(-1)?.panelVisible).toBe(true);
+  });
+});
