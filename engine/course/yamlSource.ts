@@ -71,7 +71,7 @@ export function parseYaml(text: string, origin: TextOrigin = NO_ORIGIN): YamlSou
     try {
       value = doc.toJS({ maxAliasCount: 100 });
     } catch (error) {
-      findings.push({ ...positionOf(0), severity: 'error', code: 'HCS004', message: `YAML could not be read: ${firstSentence(String((error as Error).message))}` });
+      findings.push({ ...positionOf(0), severity: 'error', code: 'HCS004', message: `YAML error: ${firstSentence(String((error as Error).message))}` });
     }
   }
   const nodeStart = (node: YamlNode | Pair | null | undefined): number =>
