@@ -169,6 +169,7 @@ function explain(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type': {
       const received = /received (\w+)/.exec(issue.message)?.[1];
+      if (received === 'undefined') return `is missing (${withArticle(issue.expected)} is needed)`;
       return `must be ${withArticle(issue.expected)}${received ? ` (it was ${withArticle(received)})` : ''}`;
     }
     case 'invalid_value':

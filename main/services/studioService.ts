@@ -34,7 +34,10 @@ export interface StudioServiceDeps {
   assetBase: (courseId: string) => string;
   /** Writes SCORM packages; absent in a build without export. */
   exporter?: ScormExporter;
-  /** Picks where an export goes when the request names no file; undefined means the user cancelled. */
+  /**
+   * Decides where an export goes (the desktop asks the user; browser mode picks a folder);
+   * undefined means the user cancelled. Without it the request's own outPath is used.
+   */
   chooseExportPath?: (request: ExportRequest) => Promise<string | undefined>;
   now?: () => Date;
   /** Receives unexpected errors (bugs), which the user sees only as a generic sentence. */
@@ -80,7 +83,7 @@ export function createStudioService(deps: StudioServiceDeps): StudioApi {
       if (!jobs) return fail('export-unavailable', 'SCORM export is not available in this build.');
       return guard(async () => {
         const course = await loadCourse(request.courseId);
-        const outPath = request.outPath ?? (await deps.chooseExportPath?.(request));
+        const outPath = deps.chooseExportPath ? await deps.chooseExportPath(request) : request.outPath;
         if (!outPath) throw new UserError('export-cancelled', `No file was chosen, so "${course.title}" was not exported.`);
         return jobs.start({ ...request, outPath });
       });
