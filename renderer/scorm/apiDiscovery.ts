@@ -1,0 +1,68 @@
+// The ADL API discovery algorithm: look for the LMS's API object on this window and
+// up its parent chain, then on the window that opened it and that window's parents.
+// An LMS can host the SCO in nested frames or a popup; the search is bounded so a
+// pathological frame tree cannot hang the page.
+
+import type { Standard } from '../../engine/scorm/cmiMapping';
+
+/** The SCORM 1.2 API object (window.API). */
+export interface Scorm12Api {
+  LMSInitialize(arg: ''): string;
+  LMSFinish(arg: ''): string;
+  LMSGetValue(element: string): string;
+  LMSSetValue(element: string, value: string): string;
+  LMSCommit(arg: ''): string;
+  LMSGetLastError(): string | number;
+  LMSGetErrorString(code: string | number): string;
+}
+
+/** The SCORM 2004 API object (window.API_1484_11). */
+export interface Scorm2004Api {
+  Initialize(arg: ''): string;
+  Terminate(arg: ''): string;
+  GetValue(element: string): string;
+  SetValue(element: string, value: string): string;
+  Commit(arg: ''): string;
+  GetLastError(): string | number;
+  GetErrorString(code: string | number): string;
+}
+
+/** Parent hops searched from each starting window, as the ADL algorithm recommends. */
+export const MAX_PARENT_HOPS = 7;
+
+const NAME = { scorm12: 'API', scorm2004: 'API_1484_11' } as const;
+
+/** A window as far as discovery needs it; frames from another origin throw on access. */
+type Searchable = { parent: Searchable | null; opener?: Searchable | null } & Record<string, unknown>;
+
+function lookIn(start: Searchable | null | undefined, name: string): unknown {
+  let win = start;
+  for (let hops = 0; win && hops <= MAX_PARENT_HOPS; hops++) {
+    try {
+      const api = win[name];
+      if (api && typeof api === 'object') return api;
+      if (win.parent === win) return undefined;
+      win = win.parent;
+    } catch {
+      // A cross-origin frame cannot be read; the search stops on this branch.
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Finds the LMS API for a standard from `win`, or undefined when no LMS hosts the page. */
+export function findLmsApi(win: Window, standard: 'scorm12'): Scorm12Api | undefined;
+export function findLmsApi(win: Window, standard: 'scorm2004'): Scorm2004Api | undefined;
+export function findLmsApi(win: Window, standard: Standard): Scorm12Api | Scorm2004Api | undefined;
+export function findLmsApi(win: Window, standard: Standard): Scorm12Api | Scorm2004Api | undefined {
+  const self = win as unknown as Searchable;
+  const found = lookIn(self, NAME[standard]) ?? (() => {
+    try {
+      return lookIn(self.opener, NAME[standard]);
+    } catch {
+      return undefined;
+    }
+  })();
+  return found as Scorm12Api | Scorm2004Api | undefined;
+}

@@ -1,0 +1,152 @@
+import { Scorm12API, Scorm2004API } from 'scorm-again';
+import { describe, expect, it } from 'vitest';
+import { scoScopes } from '../../../engine/scorm/scope';
+import { decodeSuspendData } from '../../../engine/scorm/suspendCodec';
+import type { Timers } from '../../../renderer/scorm/commitScheduler';
+import { PREVIEW_NOTICE, ScormSession } from '../../../renderer/scorm/scormSession';
+import { fakeScormCourse } from '../../engine/scorm/fakeScormCourse';
+import { fakeApplyEvent } from './fakeRules';
+
+const course = fakeScormCourse();
+const [m1] = scoScopes(course, 'module');
+const quiet = { logLevel: 5 as const, autocommit: false };
+
+function windowWith(apis: Record<string, unknown>): Window {
+  const lms = { ...apis } as Record<string, unknown>;
+  lms.parent = lms;
+  return { parent: lms } as unknown as Window;
+}
+
+/** Timers that only run when the test says so. */
+function manualTimers() {
+  const pending: (() => void)[] = [];
+  const timers: Timers = { setTimeout: (fn) => pending.push(fn), clearTimeout: () => undefined };
+  return { timers, runAll: () => pending.splice(0).forEach((fn) => fn()) };
+}
+
+function start(api: object, standard: 'scorm12' | 'scorm2004', clock = { t: Date.parse('2026-01-02T03:04:00Z') }) {
+  const key = standard === 'scorm12' ? 'API' : 'API_1484_11';
+  const { timers, runAll } = manualTimers();
+  const session = new ScormSession({
+    course,
+    standard,
+    scope: m1!,
+    win: windowWith({ [key]: api }),
+    applyEvent: fakeApplyEvent,
+    now: () => new Date(clock.t),
+    timers,
+    throttleMs: 0,
+  });
+  return { session, runAll, clock };
+}
+
+describe('ScormSession on SCORM 1.2', () => {
+  it('sets the status to incomplete on first entry and commits it', () => {
+    const api = new Scorm12API(quiet);
+    const { session } = start(api, 'scorm12');
+    expect(session.mode).toBe('scorm');
+    expect(api.LMSGetValue('cmi.core.lesson_status')).toBe('incomplete');
+    expect(api.LMSGetValue('cmi.objectives._count')).toBe('2');
+  });
+
+  it('journals answers and choices as interactions and reports score and status', () => {
+    const api = new Scorm12API(quiet);
+    const { session } = start(api, 'scorm12');
+    session.record({ type: 'quiz.answered', quizId: 'm1-quiz', questionId: 'm1-q1', selected: ['a'] });
+    session.record({ type: 'quiz.answered', quizId: 'm1-quiz', questionId: 'm1-q2', selected: ['a', 'b'] });
+    session.record({ type: 'scenario.chose', scenarioId: 'm1-scenario', choiceId: 'ask', nodeId: 'listening', snapshot: { value: 'listening' } });
+    expect(api.LMSGetValue('cmi.interactions._count')).toBe('3');
+    const cmi = api.renderCommitCMI(true) as { cmi: { interactions: Record<string, { id: string; result: string }> } };
+    expect(cmi.cmi.interactions['2']).toMatchObject({ id: 'm1-scenario.waiting-room.ask', result: 'neutral' });
+    expect(api.LMSGetValue('cmi.core.score.raw')).toBe('100');
+    expect(api.LMSGetValue('cmi.core.lesson_status')).toBe('incomplete');
+  });
+
+  it('resumes from suspend_data and location on the next launch', () => {
+    const first = new Scorm12API(quiet);
+    const { session } = start(first, 'scorm12');
+    session.record({ type: 'scenario.chose', scenarioId: 'm1-scenario', choiceId: 'ask', nodeId: 'listening', snapshot: { value: 'listening' } });
+    session.record({ type: 'location.changed', location: { moduleId: 'module-1', scenarioId: 'm1-scenario' } });
+    session.flush();
+    const suspend = first.LMSGetValue('cmi.suspend_data');
+    expect(first.LMSGetValue('cmi.core.lesson_location')).toBe('scenario:m1-scenario');
+    const second = new Scorm12API(quiet);
+    second.loadFromJSON({ suspend_data: suspend, core: { lesson_location: 'scenario:m1-scenario', entry: 'resume' } }, 'cmi');
+    const again = start(second, 'scorm12').session;
+    expect(again.progress.scenarios['m1-scenario']).toMatchObject({ nodeId: 'listening', path: ['ask'] });
+    expect(again.progress.location).toEqual({ moduleId: 'module-1', scenarioId: 'm1-scenario' });
+  });
+
+  it('keeps every value when Commit fails, retries, tells the learner, and saves after recovery', () => {
+    const api = new Scorm12API(quiet);
+    let failing = true;
+    const realCommit = api.LMSCommit.bind(api);
+    api.LMSCommit = (p?: string) => (failing ? 'false' : realCommit(p));
+    const { session, runAll } = start(api, 'scorm12');
+    session.record({ type: 'quiz.answered', quizId: 'm1-quiz', questionId: 'm1-q1', selected: ['a'] });
+    runAll();
+    expect(session.notices.at(-1)?.message).toMatch(/could not be saved to the LMS yet/);
+    failing = false;
+    runAll();
+    expect(session.notices.some((n) => n.level === 'error')).toBe(false);
+    const saved = decodeSuspendData(course, m1!, api.LMSGetValue('cmi.suspend_data'));
+    expect(saved.ok && saved.progress.answers['m1-q1']?.selected).toEqual(['a']);
+  });
+
+  it('refuses, with a sentence, an event whose state would overflow 4,096 characters, keeping the last state', () => {
+    const api = new Scorm12API(quiet);
+    const { session } = start(api, 'scorm12');
+    let seed = 1;
+    const noise = Array.from({ length: 6000 }, () => String.fromCharCode(33 + ((seed = (seed * 48271) % 2147483647) % 90))).join('');
+    const outcome = session.record({ type: 'reflection.saved', reflectionId: 'm1-reflect', text: noise });
+    expect(outcome.ok).toBe(false);
+    expect(!outcome.ok && outcome.message).toMatch(/at most 4,096 characters .* shorten your latest reflection/);
+    expect(session.progress.reflections['m1-reflect']).toBeUndefined();
+  });
+
+  it('terminates once, with 1.2 session time and exit suspend', () => {
+    const api = new Scorm12API(quiet);
+    let finishes = 0;
+    const realFinish = api.LMSFinish.bind(api);
+    api.LMSFinish = (p?: string) => (finishes++, realFinish(p));
+    const sent = new Map<string, string>();
+    const realSet = api.LMSSetValue.bind(api);
+    api.LMSSetValue = (k: string, v: unknown) => (sent.set(k, String(v)), realSet(k, v));
+    const { session, clock } = start(api, 'scorm12');
+    clock.t += 65_000;
+    session.end();
+    session.end();
+    expect(finishes).toBe(1);
+    expect(sent.get('cmi.core.exit')).toBe('suspend');
+    expect(sent.get('cmi.core.session_time')).toBe('0000:01:05.00');
+    expect(api.LMSGetLastError()).toBe('0');
+  });
+});
+
+describe('ScormSession on SCORM 2004', () => {
+  it('reports completion and success separately, with ISO 8601 session time', () => {
+    const api = new Scorm2004API(quiet);
+    const { session, clock } = start(api, 'scorm2004');
+    expect(api.GetValue('cmi.completion_status')).toBe('incomplete');
+    session.record({ type: 'quiz.answered', quizId: 'm1-quiz', questionId: 'm1-q1', selected: ['b'] });
+    session.record({ type: 'quiz.answered', quizId: 'm1-quiz', questionId: 'm1-q2', selected: ['a', 'b'] });
+    expect(api.GetValue('cmi.success_status')).toBe('failed');
+    expect(api.GetValue('cmi.score.scaled')).toBe('0.5');
+    expect(api.GetValue('cmi.interactions.0.learner_response')).toBe('b');
+    expect(api.GetValue('cmi.interactions.1.learner_response')).toBe('a[,]b');
+    expect(api.GetValue('cmi.objectives.0.id')).toBe('m1-o1');
+    clock.t += 3_725_000;
+    session.end();
+    const cmi = api.renderCommitCMI(true) as { cmi: { session_time: string } };
+    expect(cmi.cmi.session_time).toBe('PT1H2M5S');
+  });
+});
+
+describe('ScormSession without an LMS', () => {
+  it('runs as a preview and says so', () => {
+    const session = new ScormSession({ course, standard: 'scorm12', scope: m1!, win: windowWith({}), applyEvent: fakeApplyEvent });
+    expect(session.mode).toBe('preview');
+    expect(session.notices).toEqual([{ level: 'warning', message: PREVIEW_NOTICE }]);
+    expect(session.record({ type: 'lesson.visited', lessonId: 'm1-intro' }).ok).toBe(true);
+  });
+});
