@@ -1,0 +1,52 @@
+// `hcs validate`: tsc-style lines, a summary, exit 1 on errors.
+
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { runHcs } from './captureIo';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const BROKEN = 'tests/main/cli/fixtures/broken-pack';
+
+test('a clean pack prints a summary and exits 0', async () => {
+  const run = await runHcs(['validate', 'courses/sample'], ROOT);
+  expect(run).toEqual({ code: 0, stdout: 'Checked 1 course pack: 0 errors, 0 warnings.\n', stderr: '' });
+});
+
+test('a broken pack prints each problem as path-as-given:line:col and exits 1', async () => {
+  const run = await runHcs(['validate', `${BROKEN}/`], ROOT);
+  expect(run.code).toBe(1);
+  expect(run.stdout.split('\n')).toEqual([
+    `${BROKEN}/course.yaml:2:1: error HCS006: unknown field \`titel\` in the course: did you mean \`title\`? expected one of \`id\`, \`title\`, \`version\`, \`summary\`, \`level\`, \`credits\`, \`studyHours\`, \`language\`, \`authors\`, \`outcomes\`, \`modules\`, \`references\`, \`glossary\``,
+    'Checked 1 course pack: 1 error, 0 warnings.',
+    '',
+  ]);
+});
+
+test('several packs are checked together and any error fails the run', async () => {
+  const run = await runHcs(['validate', 'courses/sample', BROKEN], ROOT);
+  expect(run.code).toBe(1);
+  expect(run.stdout).toContain('Checked 2 course packs: 1 error, 0 warnings.');
+});
+
+test('a path with no pack says course.yaml is missing', async () => {
+  const run = await runHcs(['validate', 'no/such/folder'], ROOT);
+  expect(run.code).toBe(1);
+  expect(run.stdout).toContain('no/such/folder/course.yaml:1:1: error HCS001: course.yaml not found');
+});
+
+test('--json gives the diagnostics of each pack for tools', async () => {
+  const run = await runHcs(['validate', '--json', 'courses/sample', BROKEN], ROOT);
+  const report = JSON.parse(run.stdout) as { packs: Array<{ pack: string; ok: boolean; diagnostics: Array<{ code: string; line: number }> }>; errors: number };
+  expect(report.errors).toBe(1);
+  expect(report.packs.map((p) => [p.pack, p.ok])).toEqual([
+    ['courses/sample', true],
+    [BROKEN, false],
+  ]);
+  expect(report.packs[1]?.diagnostics[0]).toMatchObject({ file: 'course.yaml', line: 2, column: 1, code: 'HCS006' });
+});
+
+test('validate without a pack is a usage error', async () => {
+  const run = await runHcs(['validate'], ROOT);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toBe('hcs validate: validate needs at least one course pack folder\nusage: hcs validate <pack>... [--json]\n');
+});
