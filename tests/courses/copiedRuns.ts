@@ -99,5 +99,5 @@ export function findCopiedRuns(text: string, runs: ReadonlySet<string>, size = M
 
 function toRun(words: PlacedWord[], span: { start: number; end: number }): CopiedRun {
   const slice = words.slice(span.start, span.end);
-  return { line: slice[0].line, words: slice.map((w) => w.word) };
+  return { line: slice[0]?.line ?? 0, words: slice.map((w) => w.word) };
 }

@@ -36,8 +36,8 @@ describe('copied-run detection', () => {
   it('finds an unquoted run of ten words copied from a source, whatever the case and punctuation', () => {
     const found = findCopiedRuns('Intro line.\nWe read that HEALTH creation is built on control; contact and confidence -- said the old report.', runs);
     expect(found).toHaveLength(1);
-    expect(found[0].line).toBe(2);
-    expect(found[0].words.join(' ')).toBe('health creation is built on control contact and confidence said the old report');
+    expect(found[0]?.line).toBe(2);
+    expect(found[0]?.words.join(' ')).toBe('health creation is built on control contact and confidence said the old report');
   });
 
   it('allows the same run inside curly or straight quotation marks', () => {

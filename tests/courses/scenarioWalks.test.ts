@@ -27,6 +27,7 @@ function reachableEndings(scenario: Scenario): { endings: Set<string>; unfinishe
   while (queue.length > 0) {
     const snapshot = queue.shift()!;
     const nodeId = currentNodeId(snapshot);
+    if (nodeId === undefined) throw new Error(`${scenario.file}: the machine left every node of the story`);
     const vars = snapshot.context.vars;
     const key = `${nodeId} ${JSON.stringify(vars)}`;
     if (seen.has(key)) continue;
