@@ -3,6 +3,7 @@
 // checking pick it up from this table.
 
 import type { CliCommand } from './command';
+import { exportCommand } from './exportCommand';
 import { newCommand } from './newCommand';
 import { schemaCommand } from './schemaCommand';
 import { statsCommand } from './statsCommand';
@@ -14,5 +15,5 @@ export const COMMANDS: readonly CliCommand[] = [
   statsCommand,
   newCommand,
   schemaCommand,
-  // exportCommand: SCORM export registers here.
+  exportCommand,
 ];
