@@ -1,0 +1,77 @@
+// Progress read back from somewhere this code does not control (a JSON file, an LMS's
+// suspend data, an import) is checked before use. One damaged entry costs only that
+// entry: everything else the learner did is kept.
+
+import { z } from 'zod';
+import type { AnswerRecord, CourseProgress, LessonRecord, Location, ReflectionRecord, ScenarioRecord } from './model';
+
+const nonNegative = z.number().finite().nonnegative();
+const ids = z.array(z.string());
+
+const lessonRecord = z.object({ visited: z.boolean().catch(false), seconds: nonNegative.catch(0) });
+const answerRecord = z.object({
+  quizId: z.string(),
+  selected: ids,
+  correct: z.boolean(),
+  attempts: z.number().int().positive().catch(1),
+  at: z.string().catch(''),
+});
+const scenarioRecord = z.object({
+  snapshot: z.unknown().optional(),
+  nodeId: z.string().optional().catch(undefined),
+  path: ids.catch([]),
+  endingsFound: ids.catch([]),
+  plays: z.number().int().nonnegative().catch(0),
+});
+const reflectionRecord = z.object({ text: z.string().min(1), at: z.string().catch('') });
+const location = z.object({ moduleId: z.string().optional(), lessonId: z.string().optional(), scenarioId: z.string().optional() });
+
+/** Keys that would reach Object.prototype if copied onto a plain object. */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The entries of a record that pass `schema`; others are dropped one by one. */
+function entries<T>(raw: unknown, schema: z.ZodType<T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return out;
+  for (const [key, value] of Object.entries(raw)) {
+    if (UNSAFE_KEYS.has(key)) continue;
+    const parsed = schema.safeParse(value);
+    if (parsed.success) out[key] = parsed.data;
+  }
+  return out;
+}
+
+function optionalString(raw: unknown): string | undefined {
+  return typeof raw === 'string' ? raw : undefined;
+}
+
+/**
+ * Checks progress from an untrusted source and returns it in the current shape, or
+ * undefined when it is not progress at all (no course id). Missing parts start empty;
+ * malformed entries are dropped individually.
+ */
+export function migrateProgress(raw: unknown): CourseProgress | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const data = raw as Record<string, unknown>;
+  if (typeof data.courseId !== 'string' || data.courseId === '') return undefined;
+  const seconds = nonNegative.safeParse(data.seconds);
+  const where = location.safeParse(data.location);
+  const progress: CourseProgress = {
+    courseId: data.courseId,
+    lessons: entries<LessonRecord>(data.lessons, lessonRecord),
+    answers: entries<AnswerRecord>(data.answers, answerRecord),
+    scenarios: entries<ScenarioRecord>(data.scenarios, scenarioRecord),
+    reflections: entries<ReflectionRecord>(data.reflections, reflectionRecord),
+    location: where.success ? stripUndefined(where.data) : {},
+    seconds: seconds.success ? seconds.data : 0,
+  };
+  const startedAt = optionalString(data.startedAt);
+  const updatedAt = optionalString(data.updatedAt);
+  if (startedAt !== undefined) progress.startedAt = startedAt;
+  if (updatedAt !== undefined) progress.updatedAt = updatedAt;
+  return progress;
+}
+
+function stripUndefined(location: Location): Location {
+  return Object.fromEntries(Object.entries(location).filter(([, v]) => v !== undefined)) as Location;
+}
