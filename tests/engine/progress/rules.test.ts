@@ -1,0 +1,224 @@
+import { describe, expect, test } from 'vitest';
+import { emptyProgress, type CourseProgress } from '../../../engine/progress/model';
+import { applyEvent, MAX_SECONDS_PER_EVENT } from '../../../engine/progress/rules';
+import { course, play, T0, T1 } from './courseFixture';
+
+const chose = (choiceId: string, nodeId: string, path: string[]) =>
+  ({ type: 'scenario.chose', scenarioId: 's1', choiceId, nodeId, snapshot: { value: nodeId, context: { vars: {}, path } } }) as const;
+
+describe('applyEvent', () => {
+  test('returns a new record and leaves the one given untouched', () => {
+    const before = emptyProgress('hc');
+    const frozen = structuredClone(before);
+    const after = applyEvent(course, before, { type: 'lesson.visited', lessonId: 'l1' }, T0);
+    expect(after).not.toBe(before);
+    expect(before).toEqual(frozen);
+  });
+
+  test('stamps the first and latest change', () => {
+    const first = applyEvent(course, emptyProgress('hc'), { type: 'lesson.visited', lessonId: 'l1' }, T0);
+    const second = applyEvent(course, first, { type: 'lesson.visited', lessonId: 'l2' }, T1);
+    expect([second.startedAt, second.updatedAt]).toEqual([T0, T1]);
+  });
+
+  test('progress of another course is left unchanged', () => {
+    const other = emptyProgress('other');
+    expect(applyEvent(course, other, { type: 'lesson.visited', lessonId: 'l1' }, T0)).toBe(other);
+  });
+
+  describe('lesson visits', () => {
+    test('mark the lesson visited', () => {
+      expect(play({ type: 'lesson.visited', lessonId: 'l1' }).lessons).toEqual({ l1: { visited: true, seconds: 0 } });
+    });
+
+    test('a lesson not in the course is ignored', () => {
+      const progress = emptyProgress('hc');
+      expect(applyEvent(course, progress, { type: 'lesson.visited', lessonId: 'gone' }, T0)).toBe(progress);
+    });
+
+    test('a second visit changes nothing', () => {
+      const once = play({ type: 'lesson.visited', lessonId: 'l1' });
+      expect(applyEvent(course, once, { type: 'lesson.visited', lessonId: 'l1' }, T1)).toBe(once);
+    });
+  });
+
+  describe('time spent', () => {
+    test('adds to the course and to the lesson named', () => {
+      const progress = play({ type: 'time.spent', seconds: 30, lessonId: 'l1' }, { type: 'time.spent', seconds: 12 });
+      expect(progress.seconds).toBe(42);
+      expect(progress.lessons.l1).toEqual({ visited: false, seconds: 30 });
+    });
+
+    test('time against a lesson not in the course counts for the course only', () => {
+      const progress = play({ type: 'time.spent', seconds: 30, lessonId: 'gone' });
+      expect(progress.seconds).toBe(30);
+      expect(progress.lessons).toEqual({});
+    });
+
+    test.each([
+      ['negative', -5],
+      ['zero', 0],
+      ['over four hours', MAX_SECONDS_PER_EVENT + 1],
+      ['not a number', Number.NaN],
+      ['infinite', Number.POSITIVE_INFINITY],
+    ])('%s time is ignored', (_label, seconds) => {
+      const progress = emptyProgress('hc');
+      expect(applyEvent(course, progress, { type: 'time.spent', seconds, lessonId: 'l1' }, T0)).toBe(progress);
+    });
+
+    test('exactly four hours is accepted', () => {
+      expect(play({ type: 'time.spent', seconds: MAX_SECONDS_PER_EVENT }).seconds).toBe(MAX_SECONDS_PER_EVENT);
+    });
+  });
+
+  describe('quiz answers', () => {
+    const answer = (questionId: string, selected: string[], quizId = questionId === 'q3' ? 'quiz3' : 'quiz1') =>
+      ({ type: 'quiz.answered', quizId, questionId, selected }) as const;
+
+    test('a single-choice question is right only with its correct option', () => {
+      expect(play(answer('q1', ['a'])).answers.q1).toEqual({ quizId: 'quiz1', selected: ['a'], correct: true, attempts: 1, at: T0 });
+      expect(play(answer('q1', ['b'])).answers.q1?.correct).toBe(false);
+      expect(play(answer('q1', ['a', 'b'])).answers.q1?.correct).toBe(false);
+    });
+
+    test('a multiple-choice question is right only with exactly its correct options', () => {
+      expect(play(answer('q2', ['b', 'a'])).answers.q2?.correct).toBe(true);
+      expect(play(answer('q2', ['a'])).answers.q2?.correct).toBe(false);
+      expect(play(answer('q2', ['a', 'b', 'c'])).answers.q2?.correct).toBe(false);
+    });
+
+    test('keeps the latest answer and counts the attempts', () => {
+      const progress = play(answer('q1', ['b']), answer('q1', ['a']));
+      expect(progress.answers.q1).toMatchObject({ selected: ['a'], correct: true, attempts: 2 });
+    });
+
+    test('repeated and unknown options are dropped from the selection', () => {
+      expect(play(answer('q2', ['b', 'a', 'b', 'zz'])).answers.q2).toMatchObject({ selected: ['a', 'b'], correct: true });
+    });
+
+    test('an answer with no option the question has is ignored', () => {
+      const progress = emptyProgress('hc');
+      expect(applyEvent(course, progress, answer('q1', []), T0)).toBe(progress);
+      expect(applyEvent(course, progress, answer('q1', ['zz']), T0)).toBe(progress);
+    });
+
+    test('an answer to a question not in the course is ignored', () => {
+      const progress = emptyProgress('hc');
+      expect(applyEvent(course, progress, answer('deleted', ['a']), T0)).toBe(progress);
+    });
+
+    test('an answer naming the wrong quiz for its question is ignored', () => {
+      const progress = emptyProgress('hc');
+      expect(applyEvent(course, progress, answer('q1', ['a'], 'quiz3'), T0)).toBe(progress);
+    });
+  });
+
+  describe('scenario choices', () => {
+    test('store the snapshot, the node and the path taken', () => {
+      const progress = play(chose('wait', 'middle', ['wait']));
+      expect(progress.scenarios.s1).toEqual({
+        snapshot: { value: 'middle', context: { vars: {}, path: ['wait'] } },
+        nodeId: 'middle',
+        path: ['wait'],
+        endingsFound: [],
+        plays: 0,
+      });
+    });
+
+    test('without a usable snapshot path the choice is appended to the path so far', () => {
+      const progress = play(
+        { type: 'scenario.chose', scenarioId: 's1', choiceId: 'wait', nodeId: 'middle', snapshot: null },
+        { type: 'scenario.chose', scenarioId: 's1', choiceId: 'on', nodeId: 'good', snapshot: { context: { path: 'oops' } } },
+      );
+      expect(progress.scenarios.s1?.path).toEqual(['wait', 'on']);
+    });
+
+    test('reaching an ending records it once and counts a play each time', () => {
+      const progress = play(
+        chose('listen', 'good', ['listen']),
+        { type: 'scenario.restarted', scenarioId: 's1' },
+        chose('wait', 'middle', ['wait']),
+        chose('on', 'good', ['wait', 'on']),
+      );
+      expect(progress.scenarios.s1).toMatchObject({ endingsFound: ['good'], plays: 2 });
+    });
+
+    test('the same ending reported twice in a row is one play', () => {
+      expect(play(chose('listen', 'good', ['listen']), chose('listen', 'good', ['listen'])).scenarios.s1?.plays).toBe(1);
+    });
+
+    test('endings are listed in the order first found', () => {
+      const progress = play(chose('rush', 'bad', ['rush']), { type: 'scenario.restarted', scenarioId: 's1' }, chose('listen', 'good', ['listen']));
+      expect(progress.scenarios.s1?.endingsFound).toEqual(['bad', 'good']);
+    });
+
+    test('a choice in a scenario or at a node not in the course is ignored', () => {
+      const progress = emptyProgress('hc');
+      expect(applyEvent(course, progress, { ...chose('x', 'good', []), scenarioId: 'gone' }, T0)).toBe(progress);
+      expect(applyEvent(course, progress, chose('x', 'nowhere', []), T0)).toBe(progress);
+    });
+  });
+
+  describe('scenario restarts', () => {
+    test('clear the play-through but keep the endings found', () => {
+      const progress = play(chose('listen', 'good', ['listen']), { type: 'scenario.restarted', scenarioId: 's1' });
+      expect(progress.scenarios.s1).toEqual({ path: [], endingsFound: ['good'], plays: 1 });
+    });
+
+    test('count a play-through abandoned part-way', () => {
+      const progress = play(chose('wait', 'middle', ['wait']), { type: 'scenario.restarted', scenarioId: 's1' });
+      expect(progress.scenarios.s1?.plays).toBe(1);
+    });
+
+    test('a restart before any choice counts nothing', () => {
+      expect(play({ type: 'scenario.restarted', scenarioId: 's1' }).scenarios.s1?.plays).toBe(0);
+    });
+
+    test('a restart of a scenario not in the course is ignored', () => {
+      const progress = emptyProgress('hc');
+      expect(applyEvent(course, progress, { type: 'scenario.restarted', scenarioId: 'gone' }, T0)).toBe(progress);
+    });
+  });
+
+  describe('reflections', () => {
+    test('are saved trimmed, with the time', () => {
+      expect(play({ type: 'reflection.saved', reflectionId: 'r1', text: '  I listened.\n' }).reflections).toEqual({ r1: { text: 'I listened.', at: T0 } });
+    });
+
+    test('saving empty text removes the entry', () => {
+      const progress = play({ type: 'reflection.saved', reflectionId: 'r1', text: 'I listened.' }, { type: 'reflection.saved', reflectionId: 'r1', text: '   ' });
+      expect(progress.reflections).toEqual({});
+    });
+
+    test('empty text for a reflection never saved changes nothing', () => {
+      const progress = emptyProgress('hc');
+      expect(applyEvent(course, progress, { type: 'reflection.saved', reflectionId: 'r1', text: '' }, T0)).toBe(progress);
+    });
+
+    test('a reflection not in the course is ignored', () => {
+      const progress = emptyProgress('hc');
+      expect(applyEvent(course, progress, { type: 'reflection.saved', reflectionId: 'gone', text: 'Text' }, T0)).toBe(progress);
+    });
+  });
+
+  describe('location', () => {
+    test('is saved with its module filled in', () => {
+      expect(play({ type: 'location.changed', location: { lessonId: 'l3' } }).location).toEqual({ moduleId: 'm2', lessonId: 'l3' });
+      expect(play({ type: 'location.changed', location: { scenarioId: 's1' } }).location).toEqual({ moduleId: 'm1', scenarioId: 's1' });
+    });
+
+    test('ids the course does not have are dropped', () => {
+      expect(play({ type: 'location.changed', location: { moduleId: 'm1', lessonId: 'gone' } }).location).toEqual({ moduleId: 'm1' });
+    });
+
+    test('a location naming nothing in the course is ignored', () => {
+      const progress: CourseProgress = { ...emptyProgress('hc'), location: { moduleId: 'm1' } };
+      expect(applyEvent(course, progress, { type: 'location.changed', location: { lessonId: 'gone' } }, T0)).toBe(progress);
+    });
+
+    test('an empty location means the course home', () => {
+      const progress: CourseProgress = { ...emptyProgress('hc'), location: { moduleId: 'm1' } };
+      expect(applyEvent(course, progress, { type: 'location.changed', location: {} }, T0).location).toEqual({});
+    });
+  });
+});
