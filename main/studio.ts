@@ -1,0 +1,76 @@
+// Puts the back end together the same way for the desktop app and browser mode: the
+// course library, the progress store, search and SCORM export behind one StudioApi.
+// Only what differs between the two (where data lives, how media URLs look, how an
+// export's file is chosen) is passed in.
+
+import path from 'node:path';
+import type { ExportRequest, StudioApi, StudioEnvironment } from '../engine/api/studioApi';
+import { applyEvent } from '../engine/progress/rules';
+import type { CourseCatalog } from './services/courseCatalog';
+import { createLibrary } from './services/library';
+import { libraryCatalog } from './services/libraryCatalog';
+import { ProgressStore } from './services/progressStore';
+import { exportScorm } from './services/scormExport';
+import { createCourseSearch } from './services/search';
+import { createStudioService } from './services/studioService';
+
+/** Folders of the files the app ships with. */
+export interface AppPaths {
+  /** The renderer build (index.html and assets). */
+  rendererDir: string;
+  /** Folders holding course packs (each a pack or a folder of packs). */
+  courseRoots: string[];
+  /** The built SCORM runtime. */
+  scormRuntimeDir: string;
+  /** The official SCORM schema files copied into every package. */
+  scormXsdDir: string;
+}
+
+/** The paths when running from a checkout (or an unpacked build) rooted at `root`. */
+export function checkoutPaths(root: string): AppPaths {
+  return {
+    rendererDir: path.join(root, 'dist', 'renderer'),
+    courseRoots: [path.join(root, 'courses')],
+    scormRuntimeDir: path.join(root, 'dist', 'scorm-runtime'),
+    scormXsdDir: path.join(root, 'resources', 'scorm-xsd'),
+  };
+}
+
+/** What differs between the desktop app and browser mode. */
+export interface StudioOptions {
+  paths: AppPaths;
+  /** Folder of the progress file. */
+  dataDir: string;
+  environment: Omit<StudioEnvironment, 'notices'>;
+  /** URL prefix (ending in '/') of a course's media. */
+  assetBase: (courseId: string) => string;
+  /** Where an export goes when the request names no file. */
+  chooseExportPath: (request: ExportRequest) => Promise<string | undefined>;
+  log?: (error: unknown) => void;
+}
+
+/** The assembled back end. */
+export interface Studio {
+  api: StudioApi;
+  catalog: CourseCatalog;
+  store: ProgressStore;
+}
+
+/** Opens the progress store and library and builds the StudioApi over them. */
+export async function openStudio(options: StudioOptions): Promise<Studio> {
+  const catalog = libraryCatalog(createLibrary(options.paths.courseRoots));
+  const store = await ProgressStore.open({ dir: options.dataDir });
+  const exportDeps = { catalog, runtimeDir: options.paths.scormRuntimeDir, xsdDir: options.paths.scormXsdDir };
+  const api = createStudioService({
+    catalog,
+    store,
+    search: createCourseSearch(catalog),
+    applyEvent,
+    environment: options.environment,
+    assetBase: options.assetBase,
+    exporter: (request, onProgress) => exportScorm(request, exportDeps, (done, total, message) => onProgress({ done, total, message })),
+    chooseExportPath: options.chooseExportPath,
+    ...(options.log ? { log: options.log } : {}),
+  });
+  return { api, catalog, store };
+}
