@@ -48,6 +48,7 @@ const targets = {
       logLevel: 'warning',
     });
     await cp(r('renderer/index.html'), r('dist/renderer/index.html'));
+    await cp(r('renderer/favicon.svg'), r('dist/renderer/favicon.svg'));
   },
 };
 

@@ -9,11 +9,3 @@ export const STATUS_WORDS: Record<ItemStatus, string> = {
   'in-progress': 'In progress',
   complete: 'Complete',
 };
-
-/** A glyph for each status; always paired with the words. */
-export const STATUS_GLYPHS: Record<ItemStatus, string> = {
-  locked: '🔒︎',
-  'not-started': '○',
-  'in-progress': '◐',
-  complete: '✓',
-};

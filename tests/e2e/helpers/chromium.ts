@@ -35,6 +35,8 @@ export async function newPage(browser: Browser, options: PageOptions = {}): Prom
     forcedColors: options.forcedColors ?? 'none',
     reducedMotion: 'reduce',
   });
+  // Fail in seconds, not the default half-minute, so a broken step is found quickly.
+  context.setDefaultTimeout(8_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -5,7 +5,8 @@
 
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { courseSummary, type CourseSummaryView } from '../../progress/courseSummary';
-import { STATUS_GLYPHS, STATUS_WORDS } from '../../progress/statusWords';
+import { STATUS_WORDS } from '../../progress/statusWords';
+import { StatusIcon } from '../../progress/StatusIcon';
 import { ChevronIcon } from '../../parts/icons';
 import { useLayout, useServices, useSession } from '../../WorkbenchContext';
 import { explorerTree, visibleNodes, type ExplorerNode } from './explorerModel';
@@ -164,7 +165,7 @@ export function ExplorerView() {
             </span>
             {node.status && (
               <span className={`wb-status wb-status-${node.status}`} aria-hidden="true" title={STATUS_WORDS[node.status]}>
-                <span className="wb-status-glyph">{STATUS_GLYPHS[node.status]}</span>
+                <StatusIcon status={node.status} />
                 <span className="wb-status-word">{STATUS_WORDS[node.status]}</span>
               </span>
             )}

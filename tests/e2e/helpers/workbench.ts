@@ -1,0 +1,55 @@
+// Steps a learner takes in the workbench, and waits that make tests deterministic.
+
+import type { Locator, Page } from 'playwright-core';
+
+/** Counts the page's requests in flight, so a test can wait until every save has landed. */
+export function trackRequests(page: Page): { settled(quietMs?: number): Promise<void> } {
+  let inFlight = 0;
+  let lastChange = Date.now();
+  page.on('request', () => {
+    inFlight++;
+    lastChange = Date.now();
+  });
+  const done = () => {
+    inFlight = Math.max(0, inFlight - 1);
+    lastChange = Date.now();
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return {
+    async settled(quietMs = 250) {
+      const deadline = Date.now() + 10_000;
+      while (Date.now() < deadline) {
+        if (inFlight === 0 && Date.now() - lastChange >= quietMs) return;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error(`Requests still in flight after 10 s (${inFlight}).`);
+    },
+  };
+}
+
+/** Presses Tab (or Shift+Tab) until the focused element matches `selector`; fails after `max` presses. */
+export async function tabTo(page: Page, selector: string, options: { max?: number; backwards?: boolean } = {}): Promise<void> {
+  const max = options.max ?? 60;
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+    await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
+  }
+  const focused = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200));
+  throw new Error(`Tab never reached ${selector}; focus is on ${focused}`);
+}
+
+/** The element that has keyboard focus. */
+export function focused(page: Page): Locator {
+  return page.locator('*:focus');
+}
+
+/** The visible editor panel (the active tab's content). */
+export function activePanel(page: Page): Locator {
+  return page.locator('[role="tabpanel"]:not([hidden])');
+}
+
+/** A tree item of the explorer by (part of) its name. */
+export function treeItem(page: Page, name: string | RegExp): Locator {
+  return page.getByRole('tree', { name: 'Courses' }).getByRole('treeitem', { name });
+}

@@ -1,0 +1,143 @@
+// The learner's whole path through the workbench in real Chromium against browser
+// mode: create a profile, study a lesson, answer quizzes, play a scenario to an
+// ending, write a reflection, reload, and find everything where it was.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, newPage } from './helpers/chromium';
+import { startStudio, type TestStudio } from './helpers/studio';
+import { activePanel, trackRequests, treeItem } from './helpers/workbench';
+
+let browser: Browser;
+let studio: TestStudio;
+
+beforeAll(async () => {
+  [browser, studio] = await Promise.all([launchChromium(), startStudio()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await studio?.close();
+});
+
+const COURSE = /^Health Creation: a first look/;
+const LESSON_1 = /^Creating health, not only treating illness/;
+const LESSON_2 = /^Control, contact and confidence/;
+const SCENARIO = /^Scenario: What matters to you\?/;
+const REFLECTION = 'I felt well when my running club kept checking in on me.';
+
+/** Clicks a tree item's own row (its centre may lie over its children). */
+async function clickTreeItem(page: Page, name: RegExp) {
+  await treeItem(page, name).locator(':scope > .wb-tree-row').click();
+}
+
+describe('the workbench, with a mouse', () => {
+  it('takes a new learner through a course and restores everything after a reload, mid-scenario node included', async () => {
+    const { page, errors } = await newPage(browser, { viewport: { width: 1280, height: 640 } });
+    const requests = trackRequests(page);
+    await page.goto(studio.url);
+
+    await page.getByRole('heading', { name: 'Welcome to Health Creation Studio' }).waitFor();
+    await page.getByLabel('Your name').fill('Ada');
+    await page.getByRole('button', { name: 'Create profile' }).click();
+
+    for (const [role, name] of [
+      ['navigation', 'Activity Bar'],
+      ['complementary', 'Side Bar'],
+      ['main', 'Editor'],
+      ['contentinfo', 'Status Bar'],
+    ] as const) {
+      await page.getByRole(role, { name }).waitFor();
+    }
+    await expect(page.getByRole('contentinfo', { name: 'Status Bar' }).innerText()).resolves.toContain('Ada');
+
+    // Open the course and read the first lesson.
+    await clickTreeItem(page, COURSE);
+    await clickTreeItem(page, /^What is Health Creation\?/);
+    await clickTreeItem(page, LESSON_1);
+    await activePanel(page).getByRole('heading', { name: 'Creating health, not only treating illness', level: 1 }).waitFor();
+
+    // Answer its quiz.
+    await activePanel(page).getByLabel(/gain purpose, hope, mastery and control/).check();
+    await activePanel(page).getByRole('button', { name: 'Check answer' }).click();
+    await activePanel(page).locator('.hcs-question-result[data-outcome="right"]').waitFor();
+
+    // The second lesson, in a second tab.
+    await clickTreeItem(page, LESSON_2);
+    await activePanel(page).getByRole('heading', { name: 'Control, contact and confidence', level: 1 }).waitFor();
+    for (const option of ['Control', 'Contact', 'Confidence']) await activePanel(page).getByLabel(option, { exact: true }).check();
+    await activePanel(page).getByRole('button', { name: 'Check answer' }).click();
+    await activePanel(page).locator('.hcs-question-result[data-outcome="right"]').waitFor();
+    expect(await page.getByRole('tab').count()).toBe(2);
+
+    // Both lessons are done, so the first module is complete and the second unlocks.
+    await treeItem(page, /^What is Health Creation\?\s*, Complete/).waitFor();
+    await treeItem(page, /^Creating health, not only treating illness\s*, Complete/).waitFor();
+    await clickTreeItem(page, /^Health-creating practice/);
+    await clickTreeItem(page, SCENARIO);
+
+    // Play the scenario to an ending.
+    const story = activePanel(page).getByRole('region', { name: 'Story' });
+    await activePanel(page).getByRole('button', { name: /Ask her what matters most/ }).click();
+    await activePanel(page).getByRole('button', { name: /Ask what she used to enjoy/ }).click();
+    await activePanel(page).getByRole('button', { name: /walking group/ }).click();
+    await activePanel(page).getByRole('region', { name: 'Ending: A new routine' }).waitFor();
+    await activePanel(page).getByRole('heading', { name: /Endings found: 1 of/ }).waitFor();
+
+    // Replay and stop mid-way, at the second node.
+    await activePanel(page).getByRole('button', { name: 'Replay' }).click();
+    await activePanel(page).getByRole('button', { name: /Ask her what matters most/ }).click();
+    await expect(story.getAttribute('data-node-id')).resolves.toBe('listening');
+    const statusBar = page.getByRole('contentinfo', { name: 'Status Bar' });
+    await statusBar.getByText(/Control \d+/).waitFor();
+
+    // Write a reflection in the journal.
+    await page.getByRole('navigation', { name: 'Activity Bar' }).getByRole('button', { name: 'Journal' }).click();
+    await page.getByRole('button', { name: /Think of a time you, or someone you know, felt well/ }).click();
+    const panel = page.getByRole('region', { name: 'Panel' });
+    await panel.getByLabel(/Think of a time/).fill(REFLECTION);
+    await panel.getByRole('button', { name: 'Save to journal' }).click();
+    await panel.getByText(/^Saved /).waitFor();
+
+    // Leave the first lesson scrolled part-way down.
+    await page.getByRole('tab', { name: /Creating health/ }).click();
+    const scrolled = await activePanel(page).evaluate((el) => {
+      el.scrollTop = Math.min(200, el.scrollHeight - el.clientHeight);
+      el.dispatchEvent(new Event('scroll'));
+      return el.scrollTop;
+    });
+    expect(scrolled).toBeGreaterThan(0);
+    await page.waitForTimeout(200);
+    await page.getByRole('tab', { name: /What matters to you/ }).click();
+    await requests.settled();
+
+    await page.reload();
+
+    // Everything is where it was.
+    await page.getByRole('main', { name: 'Editor' }).waitFor();
+    await expect(page.getByRole('heading', { name: 'Welcome to Health Creation Studio' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('tab').allInnerTexts()).resolves.toEqual([
+      expect.stringContaining('Creating health'),
+      expect.stringContaining('Control, contact and confidence'),
+      expect.stringContaining('What matters to you?'),
+    ]);
+    await expect(page.getByRole('tab', { selected: true }).innerText()).resolves.toContain('What matters to you?');
+    const restoredStory = activePanel(page).getByRole('region', { name: 'Story' });
+    await restoredStory.waitFor();
+    await expect(restoredStory.getAttribute('data-node-id')).resolves.toBe('listening');
+    await activePanel(page).getByRole('heading', { name: /Endings found: 1 of/ }).waitFor();
+    await expect(page.getByRole('region', { name: 'Panel' }).isVisible()).resolves.toBe(true);
+
+    await page.getByRole('tab', { name: /Creating health/ }).click();
+    await activePanel(page).locator('.hcs-question-result[data-outcome="right"]').waitFor();
+    await expect(activePanel(page).getByLabel(/Think of a time/).inputValue()).resolves.toBe(REFLECTION);
+    await expect.poll(() => activePanel(page).evaluate((el) => el.scrollTop)).toBe(scrolled);
+    // The Side Bar still shows the Journal view the learner left open.
+    await page.getByRole('complementary', { name: 'Side Bar' }).getByRole('heading', { name: 'Journal' }).waitFor();
+    await page.getByRole('navigation', { name: 'Activity Bar' }).getByRole('button', { name: 'Courses' }).click();
+    await treeItem(page, /^Creating health, not only treating illness\s*, Complete/).waitFor();
+    await expect(statusBar.innerText()).resolves.toMatch(/\d+% complete/);
+
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
