@@ -3,47 +3,18 @@
 // promises: enough lessons, quizzes that teach, reflections and branching stories.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { initialTransition, transition } from 'xstate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCourse } from '../../engine/course/courseLoader';
 import { formatDiagnostic } from '../../engine/course/diagnostics';
 import { PRACTICE_FEATURES, THREE_CS, type Course, type Scenario } from '../../engine/course/model';
 import { conditionVariables, parseCondition } from '../../engine/scenario/conditions';
-import { availableChoices, createScenarioMachine, currentNodeId } from '../../engine/scenario/scenarioMachine';
 import { createNodePackReader } from '../../main/services/nodePackReader';
+import { fakeChoice, fakeEnding, fakeScenario, threeCs } from '../fakes/fakeCourse';
+import { reachableEndings } from './scenarioWalk';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const shippedCourses = ['courses/health-creation-ug', 'courses/health-creation-pg'];
 const MIN_SCENARIOS_PER_COURSE = 6;
-
-/** Endings reached by a breadth-first search over (node, variables) through the machine. */
-function reachableEndings(scenario: Scenario): { endings: Set<string>; unfinished: string[] } {
-  const machine = createScenarioMachine(scenario);
-  const [first] = initialTransition(machine);
-  const queue = [first];
-  const seen = new Set<string>();
-  const endings = new Set<string>();
-  const unfinished: string[] = [];
-  while (queue.length > 0) {
-    const snapshot = queue.shift()!;
-    const nodeId = currentNodeId(snapshot);
-    if (nodeId === undefined) throw new Error(`${scenario.file}: the machine left every node of the story`);
-    const vars = snapshot.context.vars;
-    const key = `${nodeId} ${JSON.stringify(vars)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if (scenario.nodes[nodeId]?.ending) {
-      endings.add(nodeId);
-      if (snapshot.status !== 'done') unfinished.push(nodeId);
-      continue;
-    }
-    for (const choice of availableChoices(scenario, nodeId, vars)) {
-      const [next] = transition(machine, snapshot, { type: 'CHOOSE', choiceId: choice.id });
-      queue.push(next);
-    }
-  }
-  return { endings, unfinished };
-}
 
 /** The words a debrief uses for a feature, e.g. "power shifting" for power-shifting. */
 function featureWords(feature: string): string {
@@ -70,6 +41,32 @@ function conditionsUsingThreeCs(scenario: Scenario): string[] {
     }),
   );
 }
+
+describe('scenario walk', () => {
+  const gated = (needed: number) =>
+    fakeScenario({
+      variables: threeCs({ control: 5 }),
+      nodes: {
+        start: { choices: [fakeChoice({ id: 'take-charge', to: 'gate', effects: { control: 3 } })] },
+        gate: {
+          choices: [
+            fakeChoice({ id: 'lead', to: 'win', when: `control >= ${needed}` }),
+            fakeChoice({ id: 'follow', to: 'lose' }),
+          ],
+        },
+        win: { ending: fakeEnding({ kind: 'positive' }) },
+        lose: { ending: fakeEnding({ kind: 'negative' }) },
+      },
+    });
+
+  it('reaches an ending that needs a 3C raised along the way', () => {
+    expect([...reachableEndings(gated(8)).endings].sort()).toEqual(['lose', 'win']);
+  });
+
+  it('misses an ending whose condition no sequence of choices can meet', () => {
+    expect([...reachableEndings(gated(9)).endings]).toEqual(['lose']);
+  });
+});
 
 describe.each(shippedCourses)('%s', (dir) => {
   let course: Course;
