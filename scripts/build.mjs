@@ -11,6 +11,18 @@ const r = (p) => path.join(root, p);
 
 const node = { platform: 'node', target: 'node20', bundle: true, sourcemap: true, logLevel: 'warning', packages: 'external' };
 
+/** Marks the engine's own modules free of side effects, for tree shaking. */
+const pureEngine = {
+  name: 'pure-engine',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, async (args) => {
+      if (args.pluginData === 'pure-engine' || !path.resolve(args.resolveDir, args.path).startsWith(r('engine') + path.sep)) return undefined;
+      const resolved = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, pluginData: 'pure-engine' });
+      return resolved.errors.length ? undefined : { path: resolved.path, sideEffects: false };
+    });
+  },
+};
+
 /** Each target: a name and the function that builds it. */
 const targets = {
   cli: () => build({ ...node, entryPoints: [r('main/cli.ts')], outfile: r('dist/cli.mjs'), format: 'esm' }),
@@ -49,6 +61,27 @@ const targets = {
     });
     await cp(r('renderer/index.html'), r('dist/renderer/index.html'));
     await cp(r('renderer/favicon.svg'), r('dist/renderer/favicon.svg'));
+  },
+  // The player inside an exported SCORM package: one classic script, no chunks and no
+  // ES modules, so it runs from whatever folder the LMS unpacks it to and from file://
+  // previews; its styles (player.css included) in one stylesheet beside it.
+  scorm: async () => {
+    const out = r('dist/scorm-runtime');
+    await rm(out, { recursive: true, force: true });
+    const browser = { bundle: true, platform: 'browser', target: ['chrome109', 'firefox115', 'safari15'], minify: true, legalComments: 'none', logLevel: 'warning' };
+    await build({
+      ...browser,
+      // Engine modules have no top-level effects, so a module reached only through an
+      // unused re-export (e.g. progress migration and its schema library) stays out.
+      plugins: [pureEngine],
+      alias: { entities: r('renderer/scorm/browserEntities.ts') },
+      entryPoints: [r('renderer/scorm/main.tsx')],
+      outfile: path.join(out, 'scorm.js'),
+      format: 'iife',
+      jsx: 'automatic',
+      define: { 'process.env.NODE_ENV': '"production"' },
+    });
+    await build({ ...browser, entryPoints: [r('renderer/scorm/scorm.css')], outfile: path.join(out, 'scorm.css') });
   },
 };
 

@@ -2,6 +2,8 @@
 // a ScormSession: the course is the one in the package, the learner is the LMS's,
 // progress goes to suspend_data and the SCORM data model. Calls that make no sense
 // in an LMS (learner profiles, export) fail with a sentence saying so.
+// Events are checked against the package's own course rather than the full schema
+// validators, which would double the runtime's size for a caller in the same page.
 
 import {
   fail,
@@ -11,8 +13,8 @@ import {
   type StudioApi,
   type WorkbenchState,
 } from '../../engine/api/studioApi';
-import { validateArgs } from '../../engine/api/validators';
 import type { Course } from '../../engine/course/model';
+import type { LearningEvent } from '../../engine/progress/model';
 import type { ScormSession } from '../scorm/scormSession';
 
 /** Where the package keeps its media, relative to the launch page. */
@@ -38,10 +40,10 @@ export function createScormApi(course: Course, session: ScormSession, version = 
         : fail('unknown-learner', 'Inside an LMS the learner is the one signed in to the LMS.'),
     getProgress: (_learnerId, courseId) => sameCourse(courseId, () => ok(session.progress)),
     recordEvent: async (learnerId, courseId, event) => {
-      const checked = validateArgs('recordEvent', [learnerId, courseId, event]);
-      if (!checked.ok) return fail('invalid-argument', checked.message);
+      const problem = checkEvent(course, event);
+      if (problem) return fail('invalid-argument', problem);
       if (courseId !== course.id) return fail('unknown-course', `This package holds only the course "${course.title}", not "${courseId}".`);
-      const outcome = session.record(checked.args[2]);
+      const outcome = session.record(event);
       return outcome.ok ? ok(outcome.progress) : fail('not-saved', outcome.message);
     },
     getWorkbenchState: async () => ok(workbench),
@@ -53,4 +55,47 @@ export function createScormApi(course: Course, session: ScormSession, version = 
     startExport: () => notHere('Exporting'),
     exportStatus: () => notHere('Exporting'),
   };
+}
+
+const EVENT_TYPES = new Set<LearningEvent['type']>([
+  'lesson.visited',
+  'time.spent',
+  'quiz.answered',
+  'scenario.chose',
+  'scenario.restarted',
+  'reflection.saved',
+  'location.changed',
+]);
+
+/** Says in a sentence what is wrong with an event, or returns undefined when the course has what it names. */
+export function checkEvent(course: Course, event: LearningEvent): string | undefined {
+  if (!event || typeof event !== 'object' || !EVENT_TYPES.has(event.type)) {
+    return `recordEvent was given an event of unknown type ${JSON.stringify((event as { type?: unknown } | null)?.type)}.`;
+  }
+  const lessons = course.modules.flatMap((m) => m.lessons);
+  const blocks = lessons.flatMap((l) => l.blocks);
+  const has = (ids: string[], id: unknown) => typeof id === 'string' && ids.includes(id);
+  const missing = (what: string, id: unknown) => `recordEvent names the ${what} ${JSON.stringify(id)}, which this course does not have.`;
+  switch (event.type) {
+    case 'lesson.visited':
+      return has(lessons.map((l) => l.id), event.lessonId) ? undefined : missing('lesson', event.lessonId);
+    case 'time.spent':
+      return Number.isFinite(event.seconds) && event.seconds >= 0 ? undefined : 'recordEvent was given a time that is not a number of seconds.';
+    case 'quiz.answered': {
+      const questions = blocks.flatMap((b) => (b.kind === 'quiz' ? b.quiz.questions : []));
+      const q = questions.find((x) => x.id === event.questionId);
+      if (!q) return missing('question', event.questionId);
+      return Array.isArray(event.selected) && event.selected.every((id) => q.options.some((o) => o.id === id))
+        ? undefined
+        : `recordEvent was given options that question "${q.id}" does not have.`;
+    }
+    case 'scenario.chose':
+    case 'scenario.restarted':
+      return has(course.modules.flatMap((m) => m.scenarios.map((s) => s.id)), event.scenarioId) ? undefined : missing('scenario', event.scenarioId);
+    case 'reflection.saved':
+      if (!has(blocks.flatMap((b) => (b.kind === 'reflection' ? [b.reflection.id] : [])), event.reflectionId)) return missing('reflection', event.reflectionId);
+      return typeof event.text === 'string' ? undefined : 'recordEvent was given a reflection that is not text.';
+    case 'location.changed':
+      return event.location && typeof event.location === 'object' ? undefined : 'recordEvent was given a location that is not an object.';
+  }
 }
