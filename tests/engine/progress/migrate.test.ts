@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { emptyProgress } from '../../../engine/progress/model';
+import { migrateProgress } from '../../../engine/progress/rules';
+import { completeM1, play } from './courseFixture';
+
+describe('migrateProgress', () => {
+  test('a valid record comes back equal, even through JSON', () => {
+    const progress = play(...completeM1, { type: 'location.changed', location: { lessonId: 'l2' } }, { type: 'time.spent', seconds: 42, lessonId: 'l2' });
+    expect(migrateProgress(JSON.parse(JSON.stringify(progress)))).toEqual(JSON.parse(JSON.stringify(progress)));
+  });
+
+  test.each([
+    ['nothing', undefined],
+    ['null', null],
+    ['a string', 'progress'],
+    ['a list', []],
+    ['a record without a course id', { lessons: {} }],
+    ['an empty course id', { courseId: '' }],
+  ])('%s is not progress', (_label, raw) => {
+    expect(migrateProgress(raw)).toBeUndefined();
+  });
+
+  test('missing parts start empty', () => {
+    expect(migrateProgress({ courseId: 'hc' })).toEqual(emptyProgress('hc'));
+  });
+
+  test('a damaged entry is dropped and the rest kept', () => {
+    const migrated = migrateProgress({
+      courseId: 'hc',
+      lessons: { l1: { visited: true, seconds: 10 }, l2: 'visited', l3: { visited: 'yes', seconds: -4 } },
+      answers: {
+        q1: { quizId: 'quiz1', selected: ['a'], correct: true, attempts: 2, at: 'then' },
+        q2: { quizId: 'quiz1', selected: 'a', correct: true },
+      },
+      scenarios: { s1: { snapshot: { value: 'good' }, nodeId: 'good', path: ['listen'], endingsFound: ['good'], plays: 1 }, s2: 7 },
+      reflections: { r1: { text: 'Kept.', at: 'then' }, r2: { text: '' }, r3: { at: 'then' } },
+      location: { lessonId: 3 },
+      seconds: -1,
+    });
+    expect(migrated).toEqual({
+      courseId: 'hc',
+      lessons: { l1: { visited: true, seconds: 10 }, l3: { visited: false, seconds: 0 } },
+      answers: { q1: { quizId: 'quiz1', selected: ['a'], correct: true, attempts: 2, at: 'then' } },
+      scenarios: { s1: { snapshot: { value: 'good' }, nodeId: 'good', path: ['listen'], endingsFound: ['good'], plays: 1 } },
+      reflections: { r1: { text: 'Kept.', at: 'then' } },
+      location: {},
+      seconds: 0,
+    });
+  });
+
+  test('fields this version does not know are dropped', () => {
+    const migrated = migrateProgress({ courseId: 'hc', extra: 1, lessons: { l1: { visited: true, seconds: 1, colour: 'red' } } });
+    expect(migrated).toEqual({ ...emptyProgress('hc'), lessons: { l1: { visited: true, seconds: 1 } } });
+  });
+
+  test('keys that would reach the object prototype are refused', () => {
+    const migrated = migrateProgress(JSON.parse('{"courseId":"hc","lessons":{"__proto__":{"visited":true,"seconds":1},"l1":{"visited":true,"seconds":2}}}'));
+    expect(Object.keys(migrated!.lessons)).toEqual(['l1']);
+    expect(Object.getPrototypeOf(migrated!.lessons)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).visited).toBeUndefined();
+  });
+});
