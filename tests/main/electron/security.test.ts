@@ -56,7 +56,7 @@ describe('Content-Security-Policy', () => {
 describe('navigation and new windows', () => {
   function guarded() {
     const contents = new FakeWebContents();
-    const shell = { openExternal: vi.fn(async () => undefined) };
+    const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
     guardNavigation(contents as never, shell);
     const navigate = (url: string) => {
       const event = { preventDefault: vi.fn() };
