@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, newPage } from './helpers/chromium';
-import { startStudio, type TestStudio } from './helpers/studio';
+import path from 'node:path';
+import { ROOT, SAMPLE_COURSE, startStudio, type TestStudio } from './helpers/studio';
 import { activePanel, trackRequests, treeItem } from './helpers/workbench';
 
 let browser: Browser;
@@ -139,5 +140,32 @@ describe('the workbench, with a mouse', () => {
 
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('a broken course', () => {
+  it('is listed with the reasons it will not load, while the other courses still open', async () => {
+    const mixed = await startStudio({ courses: [SAMPLE_COURSE, path.join(ROOT, 'tests/e2e/fixtures/courses/broken-pack')] });
+    try {
+      const { page, errors } = await newPage(browser);
+      await page.goto(mixed.url);
+      await page.getByLabel('Your name').fill('Sam');
+      await page.getByRole('button', { name: 'Create profile' }).click();
+
+      const broken = treeItem(page, /^broken-pack \(cannot be opened\)/);
+      await broken.waitFor();
+      const reasons = await broken.locator('.wb-tree-problems').innerText();
+      expect(reasons).toContain('course.yaml:2:1: error HCS006: unknown field `titel`');
+      expect(await broken.getAttribute('aria-expanded')).toBeNull();
+
+      await clickTreeItem(page, COURSE);
+      await clickTreeItem(page, /^What is Health Creation\?/);
+      await clickTreeItem(page, LESSON_1);
+      await activePanel(page).getByRole('heading', { name: 'Creating health, not only treating illness', level: 1 }).waitFor();
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await mixed.close();
+    }
   });
 });

@@ -15,12 +15,13 @@ export function fuzzyMatch(query: string, label: string): FuzzyMatch | undefined
   const positions: number[] = [];
   let score = 0;
   let from = 0;
-  for (const ch of q) {
-    // Prefer the next occurrence at a word start, otherwise the nearest one.
-    let at = -1;
-    for (let i = l.indexOf(ch, from); i !== -1; i = l.indexOf(ch, i + 1)) {
-      if (at === -1) at = i;
-      if (i === 0 || /[\s\-_:/.(]/.test(l[i - 1]!)) {
+  for (let k = 0; k < q.length; k++) {
+    const ch = q[k]!;
+    // Prefer the next occurrence at a word start, if the rest of the query still fits after it.
+    const nearest = l.indexOf(ch, from);
+    let at = nearest;
+    for (let i = nearest; i !== -1; i = l.indexOf(ch, i + 1)) {
+      if ((i === 0 || /[\s\-_:/.(]/.test(l[i - 1]!)) && isSubsequence(q.slice(k + 1), l, i + 1)) {
         at = i;
         break;
       }
@@ -45,4 +46,14 @@ export function fuzzyFilter<T>(query: string, items: readonly T[], labelOf: (ite
   }
   if (query.trim() !== '') out.sort((a, b) => b.match.score - a.match.score);
   return out;
+}
+
+function isSubsequence(query: string, label: string, from: number): boolean {
+  let at = from;
+  for (const ch of query) {
+    at = label.indexOf(ch, at);
+    if (at === -1) return false;
+    at++;
+  }
+  return true;
 }

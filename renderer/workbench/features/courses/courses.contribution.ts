@@ -56,6 +56,7 @@ async function step(services: WorkbenchServices, by: 1 | -1) {
     if (summary.items[item.id] === 'locked') continue;
     await services.openTab({ courseId, kind: item.kind, itemId: item.id });
     services.announce(`Opened ${item.title}.`);
+    focusWhenReady('.wb-editor-panel:not([hidden])');
     return;
   }
   services.announce(by === 1 ? 'This is the last item you can open in this course.' : 'This is the first item in this course.');

@@ -21,3 +21,9 @@ describe('fuzzy matching', () => {
     expect(fuzzyFilter('', ['b', 'a'], (s) => s).map((r) => r.item)).toEqual(['b', 'a']);
   });
 });
+
+describe('fuzzy matching across words', () => {
+  it('does not jump to a later word start when that would lose the match', () => {
+    expect(fuzzyMatch('what mat', 'What matters to you?')).toBeDefined();
+  });
+});

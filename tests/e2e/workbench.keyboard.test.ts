@@ -1,0 +1,183 @@
+// The same learner's path as workbench.test.ts, using only the keyboard: every step
+// is a key press through page.keyboard, so anything a mouse is needed for fails here.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, newPage } from './helpers/chromium';
+import { startStudio, type TestStudio } from './helpers/studio';
+import { activePanel, focused, tabTo, trackRequests } from './helpers/workbench';
+
+let browser: Browser;
+let studio: TestStudio;
+
+beforeAll(async () => {
+  [browser, studio] = await Promise.all([launchChromium(), startStudio()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await studio?.close();
+});
+
+const REFLECTION = 'Written without a mouse: my grandmother stayed well through her choir.';
+
+async function focusedNode(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.activeElement?.getAttribute('data-node-id') ?? null);
+}
+
+async function press(page: Page, key: string, times = 1) {
+  for (let i = 0; i < times; i++) await page.keyboard.press(key);
+}
+
+describe('the workbench, keyboard only', () => {
+  it('takes a new learner through a course and restores everything after a reload, using only the keyboard', async () => {
+    const { page, errors } = await newPage(browser);
+    const requests = trackRequests(page);
+    await page.goto(studio.url);
+
+    // First run: the name box has focus.
+    await page.getByRole('heading', { name: 'Welcome to Health Creation Studio' }).waitFor();
+    await page.keyboard.type('Kay');
+    await page.keyboard.press('Enter');
+    await page.getByRole('main', { name: 'Editor' }).waitFor();
+
+    // Ctrl+Shift+E puts focus in the explorer tree; arrows walk it.
+    await page.keyboard.press('Control+Shift+E');
+    await expect.poll(() => focusedNode(page)).toBe('course:hc-sample');
+    await press(page, 'ArrowRight');
+    await page.getByRole('treeitem', { name: /^What is Health Creation\?/ }).waitFor();
+    await press(page, 'ArrowDown');
+    await expect.poll(() => focusedNode(page)).toBe('module:hc-sample/what-is-health-creation');
+    await press(page, 'ArrowRight');
+    await press(page, 'ArrowRight'); // into the first child
+    await expect.poll(() => focusedNode(page)).toBe('lesson:hc-sample/wihc-creating-health');
+    await press(page, 'ArrowLeft'); // back to the module
+    await expect.poll(() => focusedNode(page)).toBe('module:hc-sample/what-is-health-creation');
+    await press(page, 'ArrowDown');
+    await press(page, 'Enter');
+    await activePanel(page).getByRole('heading', { name: 'Creating health, not only treating illness', level: 1 }).waitFor();
+
+    // Answer the quiz: Tab to the first option, Space to choose it, Tab to Check answer.
+    await tabTo(page, '.hcs-question input[value="a"]');
+    await press(page, 'Space');
+    await tabTo(page, '.hcs-question button[type="submit"]');
+    await press(page, 'Enter');
+    await activePanel(page).locator('.hcs-question-result[data-outcome="right"]').waitFor();
+
+    // Alt+PageDown opens the next lesson in study order.
+    await press(page, 'Alt+PageDown');
+    await activePanel(page).getByRole('heading', { name: 'Control, contact and confidence', level: 1 }).waitFor();
+    for (const value of ['control', 'contact', 'confidence']) {
+      await tabTo(page, `.hcs-question input[value="${value}"]`);
+      await press(page, 'Space');
+    }
+    await tabTo(page, '.hcs-question button[type="submit"]');
+    await press(page, 'Enter');
+    await activePanel(page).locator('.hcs-question-result[data-outcome="right"]').waitFor();
+
+    // Quick Open finds the scenario by a fuzzy name.
+    await press(page, 'Control+P');
+    await page.getByRole('combobox', { name: 'Go to Lesson or Scenario' }).waitFor();
+    await page.keyboard.type('what mat');
+    await page.getByRole('option', { name: /What matters to you\?/, selected: true }).waitFor();
+    await press(page, 'Enter');
+    const story = activePanel(page).getByRole('region', { name: 'Story' });
+    await story.waitFor();
+
+    // Play to an ending, replay, and stop at the second node.
+    for (const choice of ['ask', 'strengths', 'connect']) {
+      await tabTo(page, `button[data-choice-id="${choice}"]`);
+      await press(page, 'Enter');
+    }
+    await activePanel(page).getByRole('region', { name: 'Ending: A new routine' }).waitFor();
+    await tabTo(page, '.hcs-ending button');
+    await press(page, 'Enter');
+    await tabTo(page, 'button[data-choice-id="ask"]');
+    await press(page, 'Enter');
+    await expect.poll(() => story.getAttribute('data-node-id')).toBe('listening');
+
+    // Write a reflection: Ctrl+Shift+J shows the journal, Enter opens an entry in the Panel.
+    await press(page, 'Control+Shift+J');
+    await expect.poll(() => focused(page).getAttribute('class')).toContain('wb-journal-item');
+    await press(page, 'Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    await page.keyboard.type(REFLECTION);
+    await press(page, 'Tab'); // leaving the box saves it
+    await page.getByRole('region', { name: 'Panel' }).getByText(/^Saved /).waitFor();
+
+    // Ctrl+Tab and Ctrl+PageUp switch tabs; the shortcuts view opens and Ctrl+W closes it.
+    const selectedTab = () => page.getByRole('tab', { selected: true }).innerText();
+    await press(page, 'Control+Tab');
+    await expect.poll(selectedTab).toContain('Creating health');
+    await press(page, 'Control+PageUp');
+    await expect.poll(selectedTab).toContain('What matters to you?');
+    await press(page, 'Control+Alt+K');
+    await expect.poll(selectedTab).toContain('Keyboard Shortcuts');
+    await press(page, 'Control+W');
+    await expect.poll(selectedTab).toContain('What matters to you?');
+    expect(await page.getByRole('tab').count()).toBe(3);
+
+    await requests.settled();
+    await page.reload();
+
+    await page.getByRole('main', { name: 'Editor' }).waitFor();
+    await expect.poll(selectedTab).toContain('What matters to you?');
+    await expect.poll(() => activePanel(page).getByRole('region', { name: 'Story' }).getAttribute('data-node-id')).toBe('listening');
+    await activePanel(page).getByRole('heading', { name: /Endings found: 1 of/ }).waitFor();
+    await press(page, 'Control+Tab');
+    await expect.poll(selectedTab).toContain('Creating health');
+    await expect(activePanel(page).getByLabel(/Think of a time/).inputValue()).resolves.toBe(REFLECTION);
+    await activePanel(page).locator('.hcs-question-result[data-outcome="right"]').waitFor();
+
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('runs commands from the palette and switches theme and zoom from the keyboard', async () => {
+    const other = await startStudio();
+    try {
+      const { page, errors } = await newPage(browser);
+      await page.goto(other.url);
+      await page.getByLabel('Your name').waitFor();
+      await page.keyboard.type('Lee');
+      await press(page, 'Enter');
+      await page.getByRole('main', { name: 'Editor' }).waitFor();
+      const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
+      const fontSize = () => page.evaluate(() => document.documentElement.style.fontSize);
+      expect(await theme()).toBe('light'); // follows the system (light here)
+
+      await press(page, 'Control+Shift+P');
+      await page.getByRole('combobox', { name: 'Command Palette' }).waitFor();
+      await page.keyboard.type('dark theme');
+      await page.getByRole('option', { name: /Preferences: Dark Theme/, selected: true }).waitFor();
+      await press(page, 'Enter');
+      await expect.poll(theme).toBe('dark');
+
+      await press(page, 'Control+Alt+3');
+      await expect.poll(theme).toBe('high-contrast');
+
+      await press(page, 'Control+=');
+      await expect.poll(fontSize).toBe('110%');
+      await press(page, 'Control+-');
+      await press(page, 'Control+-');
+      await expect.poll(fontSize).toBe('90%');
+      await press(page, 'Control+0');
+      await expect.poll(fontSize).toBe('100%');
+
+      await press(page, 'Control+B');
+      await expect.poll(() => page.getByRole('complementary', { name: 'Side Bar' }).count()).toBe(0);
+      await press(page, 'Control+J');
+      await page.getByRole('region', { name: 'Panel' }).waitFor();
+
+      // Escape closes the palette and puts focus back where it was.
+      await press(page, 'Control+Shift+P');
+      await page.getByRole('combobox', { name: 'Command Palette' }).waitFor();
+      await press(page, 'Escape');
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await other.close();
+    }
+  });
+});
