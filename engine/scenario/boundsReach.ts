@@ -41,10 +41,10 @@ export function boundsReach(
       if (choice.ast && conditionOverRanges(choice.ast, tracked, nodeLo, nodeHi) === 'never') continue;
       const nextLo = nodeLo.slice();
       const nextHi = nodeHi.slice();
-      for (const [i, delta] of choice.deltas) {
+      choice.deltas.forEach((delta, i) => {
         nextLo[i] = clampToRange(nextLo[i]! + delta, defs[i]!);
         nextHi[i] = clampToRange(nextHi[i]! + delta, defs[i]!);
-      }
+      });
       if (widen(choice.target, nextLo, nextHi)) {
         if (!queued.has(choice.target)) {
           queued.add(choice.target);

@@ -11,7 +11,7 @@ import { conditionVariables, type ConditionAst } from './conditions';
 import { parseConditionCached } from './choices';
 import { compileCondition } from './compiledCondition';
 import { boundsReach } from './boundsReach';
-import { clampToRange, initialVars, scenarioVariables } from './variables';
+import { initialVars, scenarioVariables } from './variables';
 
 /**
  * Most (node, values) states explored before falling back to ranges per node. Authored
@@ -48,7 +48,8 @@ export interface CompiledChoice {
   /** The condition as a function of the tracked values, or undefined when always open. */
   condition?: (values: number[]) => boolean;
   ast?: ConditionAst;
-  deltas: [index: number, delta: number][];
+  /** Change to each tracked variable, by position (0 for none). */
+  deltas: number[];
 }
 
 /** Explores a scenario from its start; the start must exist. */
@@ -85,10 +86,9 @@ function compileNode(scenario: Scenario, id: string, index: Map<string, number>,
   if (node.ending) return undefined;
   return node.choices.map((choice) => {
     const parsed = choice.when === undefined ? undefined : parseConditionCached(choice.when);
-    const deltas: [number, number][] = [];
-    tracked.forEach((name, i) => {
+    const deltas = tracked.map((name) => {
       const delta = choice.effects?.[name];
-      if (delta !== undefined && Number.isFinite(delta) && delta !== 0) deltas.push([i, delta]);
+      return delta !== undefined && Number.isFinite(delta) ? delta : 0;
     });
     return {
       id: choice.id,
@@ -102,51 +102,30 @@ function compileNode(scenario: Scenario, id: string, index: Map<string, number>,
   });
 }
 
-/** Remembers which states were seen, keyed by node and tracked values. */
-interface Visited {
-  /** Marks a state seen; false if it already was. */
-  add(node: number, values: number[]): boolean;
-  readonly size: number;
-}
-
 /**
- * When every tracked value stays a whole number (whole-number ranges and effects, the
- * usual case) a state's key is one mixed-radix number; otherwise it is a string.
+ * How a state becomes a Set key. When every tracked value stays a whole number (whole-
+ * number ranges and effects, the usual case) the key is one mixed-radix number over
+ * the node and the values, `weights` giving each place; otherwise it is a string.
  */
-function visitedStates(
+function stateWeights(
   nodeCount: number,
   defs: { min: number; max: number; initial: number }[],
   compiled: (CompiledChoice[] | undefined)[],
-): Visited {
+): number[] | undefined {
   const integral =
     defs.every((d) => Number.isInteger(d.min) && Number.isInteger(d.max) && Number.isInteger(d.initial)) &&
-    compiled.every((choices) => (choices ?? []).every((c) => c.deltas.every(([, delta]) => Number.isInteger(delta))));
+    compiled.every((choices) => (choices ?? []).every((c) => c.deltas.every((delta) => Number.isInteger(delta))));
   let space = nodeCount;
   const weights = defs.map((d) => {
     const weight = space;
     space *= d.max - d.min + 1;
     return weight;
   });
-  const numberKey = (node: number, values: number[]): number => {
-    let key = node;
-    for (let i = 0; i < values.length; i++) key += (values[i]! - defs[i]!.min) * weights[i]!;
-    return key;
-  };
-  const key = integral && space <= Number.MAX_SAFE_INTEGER ? numberKey : (node: number, values: number[]) => `${node}|${values.join(',')}`;
-  const seen = new Set<number | string>();
-  return {
-    add(node, values) {
-      const k = key(node, values);
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    },
-    get size() {
-      return seen.size;
-    },
-  };
+  return integral && space <= Number.MAX_SAFE_INTEGER ? weights : undefined;
 }
 
+// The loop below runs for every state of every scenario of a pack, mostly before the
+// JIT has warmed up, so it sticks to indexed loops and plain arithmetic.
 function search(
   ids: string[],
   compiled: (CompiledChoice[] | undefined)[],
@@ -157,8 +136,16 @@ function search(
   cap: number,
 ): Reachability | undefined {
   const width = tracked.length;
-  const visited = visitedStates(ids.length, defs, compiled);
-  visited.add(start, startValues);
+  const mins = defs.map((d) => d.min);
+  const maxes = defs.map((d) => d.max);
+  const weights = stateWeights(ids.length, defs, compiled);
+  const keyOf = (node: number, values: number[]): number | string => {
+    if (!weights) return `${node}|${values.join(',')}`;
+    let key = node;
+    for (let i = 0; i < width; i++) key += (values[i]! - mins[i]!) * weights[i]!;
+    return key;
+  };
+  const seen = new Set<number | string>([keyOf(start, startValues)]);
   // States in discovery order: node, parent state, choice taken, and `width` values each.
   const nodeOf: number[] = [start];
   const parentOf: number[] = [-1];
@@ -177,14 +164,23 @@ function search(
     if (!choices) continue;
     for (let i = 0; i < width; i++) values[i] = flat[s * width + i]!;
     let open = 0;
-    for (const choice of choices) {
+    for (let c = 0; c < choices.length; c++) {
+      const choice = choices[c]!;
       if (choice.condition && !choice.condition(values)) continue;
       open++;
       if (choice.target < 0) continue;
-      for (let i = 0; i < width; i++) next[i] = values[i]!;
-      for (const [i, delta] of choice.deltas) next[i] = clampToRange(next[i]! + delta, defs[i]!);
-      if (visited.size >= cap) return undefined;
-      if (!visited.add(choice.target, next)) continue;
+      const deltas = choice.deltas;
+      let key: number | string = choice.target;
+      for (let i = 0; i < width; i++) {
+        let v = values[i]! + deltas[i]!;
+        v = v < mins[i]! ? mins[i]! : v > maxes[i]! ? maxes[i]! : v;
+        next[i] = v;
+        if (weights) key += (v - mins[i]!) * weights[i]!;
+      }
+      if (!weights) key = keyOf(choice.target, next);
+      if (seen.has(key)) continue;
+      if (seen.size >= cap) return undefined;
+      seen.add(key);
       nodeOf.push(choice.target);
       parentOf.push(s);
       choiceOf.push(choice.id);
