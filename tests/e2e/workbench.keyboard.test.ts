@@ -19,6 +19,7 @@ afterAll(async () => {
 });
 
 const REFLECTION = 'Written without a mouse: my grandmother stayed well through her choir.';
+const ADDED = ' She said the singing mattered less than the people.';
 
 async function focusedNode(page: Page): Promise<string | null> {
   return page.evaluate(() => document.activeElement?.getAttribute('data-node-id') ?? null);
@@ -63,6 +64,12 @@ describe('the workbench, keyboard only', () => {
     await press(page, 'Enter');
     await activePanel(page).locator('.hcs-question-result[data-outcome="right"]').waitFor();
 
+    // Write the lesson's reflection; leaving the box saves it to the journal.
+    await tabTo(page, '.hcs-reflection textarea');
+    await page.keyboard.type(REFLECTION);
+    await press(page, 'Tab');
+    await activePanel(page).locator('.hcs-save-status[data-state="saved"]').waitFor();
+
     // Alt+PageDown opens the next lesson in study order.
     await press(page, 'Alt+PageDown');
     await activePanel(page).getByRole('heading', { name: 'Control, contact and confidence', level: 1 }).waitFor();
@@ -95,12 +102,13 @@ describe('the workbench, keyboard only', () => {
     await press(page, 'Enter');
     await expect.poll(() => story.getAttribute('data-node-id')).toBe('listening');
 
-    // Write a reflection: Ctrl+Shift+J shows the journal, Enter opens an entry in the Panel.
+    // Add to the reflection from the journal: Ctrl+Shift+J shows it, Enter opens the entry in the Panel.
     await press(page, 'Control+Shift+J');
     await expect.poll(() => focused(page).getAttribute('class')).toContain('wb-journal-item');
     await press(page, 'Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
-    await page.keyboard.type(REFLECTION);
+    await press(page, 'End');
+    await page.keyboard.type(ADDED);
     await press(page, 'Tab'); // leaving the box saves it
     await page.getByRole('region', { name: 'Panel' }).getByText(/^Saved /).waitFor();
 
@@ -125,7 +133,7 @@ describe('the workbench, keyboard only', () => {
     await activePanel(page).getByRole('heading', { name: /Endings found: 1 of/ }).waitFor();
     await press(page, 'Control+Tab');
     await expect.poll(selectedTab).toContain('Creating health');
-    await expect(activePanel(page).getByLabel(/Think of a time/).inputValue()).resolves.toBe(REFLECTION);
+    await expect(activePanel(page).getByLabel(/Think of a time/).inputValue()).resolves.toBe(REFLECTION + ADDED);
     await activePanel(page).locator('.hcs-question-result[data-outcome="right"]').waitFor();
 
     expect(errors).toEqual([]);

@@ -62,6 +62,11 @@ describe('the workbench, with a mouse', () => {
     await activePanel(page).getByRole('button', { name: 'Check answer' }).click();
     await activePanel(page).locator('.hcs-question-result[data-outcome="right"]').waitFor();
 
+    // Write a reflection in the lesson; it goes to the journal.
+    await activePanel(page).getByLabel(/Think of a time/).fill(REFLECTION);
+    await activePanel(page).getByRole('button', { name: 'Save to journal' }).click();
+    await activePanel(page).locator('.hcs-save-status[data-state="saved"]').waitFor();
+
     // The second lesson, in a second tab.
     await clickTreeItem(page, LESSON_2);
     await activePanel(page).getByRole('heading', { name: 'Control, contact and confidence', level: 1 }).waitFor();
@@ -70,7 +75,7 @@ describe('the workbench, with a mouse', () => {
     await activePanel(page).locator('.hcs-question-result[data-outcome="right"]').waitFor();
     expect(await page.getByRole('tab').count()).toBe(2);
 
-    // Both lessons are done, so the first module is complete and the second unlocks.
+    // Both lessons are done (read, answered, reflected on): the first module is complete and the second unlocks.
     await treeItem(page, /^What is Health Creation\?\s*, Complete/).waitFor();
     await treeItem(page, /^Creating health, not only treating illness\s*, Complete/).waitFor();
     await clickTreeItem(page, /^Health-creating practice/);
@@ -91,13 +96,11 @@ describe('the workbench, with a mouse', () => {
     const statusBar = page.getByRole('contentinfo', { name: 'Status Bar' });
     await statusBar.getByText(/Control \d+/).waitFor();
 
-    // Write a reflection in the journal.
+    // The journal has the reflection, open in the Panel.
     await page.getByRole('navigation', { name: 'Activity Bar' }).getByRole('button', { name: 'Journal' }).click();
-    await page.getByRole('button', { name: /Think of a time you, or someone you know, felt well/ }).click();
+    await page.getByRole('button', { name: /Think of a time you, or someone you know, felt well.*Written/ }).click();
     const panel = page.getByRole('region', { name: 'Panel' });
-    await panel.getByLabel(/Think of a time/).fill(REFLECTION);
-    await panel.getByRole('button', { name: 'Save to journal' }).click();
-    await panel.getByText(/^Saved /).waitFor();
+    await expect(panel.getByLabel(/Think of a time/).inputValue()).resolves.toBe(REFLECTION);
 
     // Leave the first lesson scrolled part-way down.
     await page.getByRole('tab', { name: /Creating health/ }).click();
