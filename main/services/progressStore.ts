@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { defaultWorkbenchState, type Learner, type LearnerList, type Notice, type WorkbenchState } from '../../engine/api/studioApi';
 import { MAX_LEARNER_NAME_CHARS } from '../../engine/api/validators';
 import { emptyProgress, type CourseProgress } from '../../engine/progress/model';
+import { migrateProgress } from '../../engine/progress/migrate';
 import { AtomicJsonFile, nodeFileOps, tempPrefix, UnreadableFileError, type FileOps } from './atomicJsonFile';
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS, migrate, type Migration } from './progressMigrations';
 import { UserError } from './userError';
@@ -125,8 +126,10 @@ export class ProgressStore {
   /** A learner's progress in a course (empty if they have not started it). */
   getProgress(learnerId: string, courseId: string): CourseProgress {
     this.learner(learnerId);
-    const stored = this.db.data.progress[learnerId]?.[courseId];
-    return stored ? structuredClone(stored) : emptyProgress(courseId);
+    // Each record is checked on the way out, so a hand-edited or damaged entry costs
+    // only that entry rather than the learner's whole course.
+    const stored = migrateProgress(this.db.data.progress[learnerId]?.[courseId]);
+    return stored?.courseId === courseId ? stored : emptyProgress(courseId);
   }
 
   /**

@@ -137,6 +137,15 @@ describe('progress and workbench', () => {
     expect(reopened.getWorkbench(ben.id)).toEqual(defaultWorkbenchState());
   });
 
+  it('keeps the sound parts of a course record that was damaged by hand', async () => {
+    const dir = await tempDir();
+    const learner = { id: 'a1', name: 'Asha', createdAt: '2026-01-01T00:00:00.000Z' };
+    const record = { courseId: 'ug', lessons: { intro: { visited: true, seconds: 40 }, broken: 'yes' }, answers: {}, scenarios: {}, reflections: {}, location: {}, seconds: 40 };
+    await writeFile(path.join(dir, PROGRESS_FILE), JSON.stringify({ schemaVersion: 1, learners: [learner], workbench: {}, progress: { a1: { ug: record } } }));
+    const store = await ProgressStore.open({ dir });
+    expect(store.getProgress('a1', 'ug').lessons).toEqual({ intro: { visited: true, seconds: 40 } });
+  });
+
   it('applies many updates arriving together in order, and the file stays well-formed', async () => {
     const dir = await tempDir();
     const store = await ProgressStore.open({ dir });
