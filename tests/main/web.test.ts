@@ -81,6 +81,18 @@ describe('browser mode', () => {
     expect((await call(server, 'getProgress', [id, first.id])).result).toEqual(recorded.result);
   });
 
+  it('tells the learner through getEnvironment when the progress file had to be set aside', async () => {
+    const root = await tempDir();
+    await mkdir(path.join(root, 'data'), { recursive: true });
+    await writeFile(path.join(root, 'data', 'progress.json'), '\0\0\0\0');
+    const server = await startWebServer({ root, port: 0, token: TOKEN, dataDir: path.join(root, 'data'), courses: [path.join(repoRoot, 'courses')] });
+    servers.push(server);
+    const env = await call<{ notices: Array<{ message: string }> }>(server, 'getEnvironment', []);
+    expect(env.result.ok && env.result.value.notices.map((n) => n.message)).toEqual([
+      expect.stringMatching(/^Your progress file could not be read \(it held NUL bytes instead of text\), so it was kept as .*progress\.corrupt-.*\.json and the app started fresh\.$/),
+    ]);
+  });
+
   it('requires the access token on API calls', async () => {
     const server = await start();
     const res = await call(server, 'listLearners', [], null);
