@@ -10,6 +10,7 @@ import { openMainWindow } from './mainWindow';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { enforceCsp, guardNavigation, refusePermissions } from './security';
 import { checkoutPaths, openStudio, type AppPaths } from './studio';
+import { userDataDir } from './userData';
 
 /** Paths in an installed app: code inside app.asar, course packs and schemas beside it. */
 export function installedPaths(appPath: string, resourcesPath: string): AppPaths {
@@ -68,6 +69,9 @@ export async function startDesktop(): Promise<void> {
 
 registerAppScheme(protocol);
 app.enableSandbox();
+// One data folder whatever the build calls itself (a packaged app takes its product
+// name), and the same one browser mode and the command line derive from.
+app.setPath('userData', userDataDir());
 // Two copies of the app would each write the progress file over the other's changes.
 if (!app.requestSingleInstanceLock()) {
   app.quit();

@@ -64,6 +64,7 @@ export function fakeElectron() {
       emit: (event: string, ...args: unknown[]) => appEvents.emit(event, ...args),
       getAppPath: vi.fn(() => '/opt/studio'),
       getPath: vi.fn(() => '/tmp/hcs-fake-user-data'),
+      setPath: vi.fn(),
       getVersion: vi.fn(() => '0.1.0'),
       isPackaged: false,
       quit: vi.fn(),

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { STUDIO_API_METHODS, channelOf, ok } from '../../../engine/api/studioApi';
+import { userDataDir } from '../../../main/userData';
 import { FakeBrowserWindow, FakeWebContents, fakeElectron } from './fakeElectron';
 
 const electron = fakeElectron();
@@ -34,7 +35,8 @@ describe('desktop start-up', () => {
     expect(electron.app.requestSingleInstanceLock).toHaveBeenCalled();
   });
 
-  it('keeps progress in the user-data folder and serves media from hcs://course', () => {
+  it('keeps progress in the same per-user folder as browser mode derives, and serves media from hcs://course', () => {
+    expect(electron.app.setPath).toHaveBeenCalledWith('userData', userDataDir());
     const options = openStudio.mock.calls[0]![0] as { dataDir: string; assetBase: (id: string) => string; environment: { mode: string } };
     expect(options.dataDir).toBe('/tmp/hcs-fake-user-data');
     expect(options.assetBase('ug')).toBe('hcs://course/ug/');
