@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { LearningEvent } from '../../engine/progress/model';
-import { buildHarness, harnessContext, launchChromium, openPlayer, seriousAxeViolations, type HarnessBundle } from './fixtures/playerPage';
+import { HARNESS_ORIGIN, buildHarness, harnessContext, launchChromium, openPlayer, seriousAxeViolations, type HarnessBundle } from './fixtures/playerPage';
 
 let browser: Browser;
 let bundle: HarnessBundle;
@@ -224,6 +224,29 @@ describe('scenario player', () => {
       const page = await openPlayer(context, '?scenario=s-gp');
       await page.getByRole('button', { name: 'Repeat the prescription.' }).click();
       await page.getByRole('region', { name: 'Ending: Round again' }).waitFor();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    }));
+});
+
+describe('course overview and progress charts', () => {
+  it('opens a lesson from the overview and shows the work in the charts', () =>
+    withContext(async (context) => {
+      const page = await openPlayer(context, '?overview');
+      expect(await page.locator('[data-module-id="next"] .hcs-status').innerText()).toContain('Locked');
+      await page.getByRole('button', { name: 'Lesson: The gap in healthy life' }).click();
+      const q1 = page.locator('form[data-question-id="q-gap-1"]');
+      await q1.getByLabel('About 90%').check();
+      await q1.getByRole('button', { name: 'Check answer' }).click();
+
+      await page.goto(`${HARNESS_ORIGIN}/?progress`);
+      const scores = page.getByRole('table', { name: 'Quiz scores by module' });
+      expect(await scores.getByRole('row', { name: /The gap/ }).innerText()).toContain('50% (1 of 2 right)');
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    }));
+
+  it('has no serious or critical accessibility violation on the overview', () =>
+    withContext(async (context) => {
+      const page = await openPlayer(context, '?overview');
       expect(await seriousAxeViolations(page)).toEqual([]);
     }));
 });

@@ -156,7 +156,34 @@ export function playerScenario(): Scenario {
   };
 }
 
-/** A one-module course holding the player's lessons and scenario. */
+/** A second module that opens once the first is complete. */
+function nextModule(): Module {
+  return {
+    id: 'next',
+    title: 'Acting on the gap',
+    summary: 'What a practice can do.',
+    folder: 'modules/next',
+    outcomes: [],
+    prerequisites: ['gap'],
+    estimatedMinutes: 20,
+    masteryScore: 70,
+    lessons: [
+      {
+        id: 'l-act',
+        title: 'Acting together',
+        file: 'modules/next/01-act.md',
+        minutes: 10,
+        outcomes: [],
+        media: [],
+        words: 5,
+        blocks: [{ kind: 'markdown', markdown: '# Acting together\n\nStart with what matters.' }],
+      },
+    ],
+    scenarios: [],
+  };
+}
+
+/** A course of two modules: the player's lessons and scenario, then a module locked behind them. */
 export function playerCourse(): Course {
   const module: Module = {
     id: 'gap',
@@ -180,7 +207,7 @@ export function playerCourse(): Course {
     language: 'en-GB',
     authors: ['Health Creation Studio'],
     outcomes: [{ id: 'co1', text: 'Explain health creation.' }],
-    modules: [module],
+    modules: [module, nextModule()],
     references: [],
     glossary: [],
   };
