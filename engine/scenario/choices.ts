@@ -26,9 +26,12 @@ export function choiceAllowed(choice: Pick<Choice, 'when'>, vars: Readonly<Recor
   return result.ok && evaluateCondition(result.ast, vars);
 }
 
-/** The choices shown at a node for these variable values, in file order. */
+/**
+ * The choices shown at a node for these variable values, in file order: those whose
+ * condition holds and whose target exists (the machine offers exactly these).
+ */
 export function availableChoices(scenario: Scenario, nodeId: string, vars: Readonly<Record<string, number>>): Choice[] {
   const node = Object.hasOwn(scenario.nodes, nodeId) ? scenario.nodes[nodeId] : undefined;
   if (!node || node.ending) return [];
-  return node.choices.filter((choice) => choiceAllowed(choice, vars));
+  return node.choices.filter((choice) => Object.hasOwn(scenario.nodes, choice.to) && choiceAllowed(choice, vars));
 }

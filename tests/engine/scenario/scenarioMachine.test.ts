@@ -55,7 +55,7 @@ describe('scenario machine', () => {
     expect(actor.getSnapshot().status).toBe('done');
   });
 
-  test('persisted snapshot restores node and context', () => {
+  test('a saved snapshot restores the node and the context', () => {
     const actor = restoreScenarioActor(story);
     actor.send({ type: 'CHOOSE', choiceId: 'ask' });
     const persisted = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
@@ -65,7 +65,7 @@ describe('scenario machine', () => {
     expect(currentNodeId(persisted)).toBe('listening');
   });
 
-  test('ending snapshot restores as done', () => {
+  test('a snapshot saved at an ending restores as finished', () => {
     const actor = restoreScenarioActor(story);
     actor.send({ type: 'CHOOSE', choiceId: 'prescribe' });
     const restored = restoreScenarioActor(story, JSON.parse(JSON.stringify(actor.getPersistedSnapshot())));
@@ -73,5 +73,64 @@ describe('scenario machine', () => {
     expect(restored.getSnapshot().status).toBe('done');
     expect(restored.getSnapshot().context.vars.contact).toBe(0);
   });
-  test('machine', () => { expect(createScenarioMachine(story).id).toBe('scenario-gp'); });
+  test('has one state per node, keyed by node id, with endings as final states', () => {
+    const machine = createScenarioMachine(story);
+    expect(Object.keys(machine.states)).toEqual(['waiting', 'listening', 'repeat', 'group']);
+    expect(Object.values(machine.states).map((state) => state.type)).toEqual(['atomic', 'atomic', 'final', 'final']);
+  });
+
+  test('an unknown choice id changes nothing', () => {
+    const actor = restoreScenarioActor(story);
+    const before = actor.getSnapshot();
+    actor.send({ type: 'CHOOSE', choiceId: 'shout' });
+    expect(actor.getSnapshot().value).toBe('waiting');
+    expect(actor.getSnapshot().context).toEqual(before.context);
+  });
+
+  test('a choice of another node changes nothing', () => {
+    const actor = restoreScenarioActor(story);
+    actor.send({ type: 'CHOOSE', choiceId: 'back' });
+    expect(actor.getSnapshot().value).toBe('waiting');
+    expect(actor.getSnapshot().context.path).toEqual([]);
+  });
+
+  test('an ending takes no more choices', () => {
+    const actor = restoreScenarioActor(story);
+    actor.send({ type: 'CHOOSE', choiceId: 'prescribe' });
+    actor.send({ type: 'CHOOSE', choiceId: 'ask' });
+    expect(actor.getSnapshot().value).toBe('repeat');
+    expect(availableChoices(story, 'repeat', actor.getSnapshot().context.vars)).toEqual([]);
+  });
+
+  test('a choice with an invalid condition or to a missing node is never offered', () => {
+    const broken = fakeScenario({
+      nodes: {
+        start: { choices: [fakeChoice({ id: 'bad-when', when: 'control >', to: 'end' }), fakeChoice({ id: 'nowhere', to: 'gone' }), fakeChoice({ id: 'ok', to: 'end' })] },
+        end: { ending: fakeEnding() },
+      },
+    });
+    expect(availableChoices(broken, 'start', initialVars(broken)).map((c) => c.id)).toEqual(['ok']);
+    const actor = restoreScenarioActor(broken);
+    actor.send({ type: 'CHOOSE', choiceId: 'bad-when' });
+    actor.send({ type: 'CHOOSE', choiceId: 'nowhere' });
+    expect(actor.getSnapshot().value).toBe('start');
+  });
+
+  test('the 3Cs exist with their defaults even when a scenario leaves them out', () => {
+    const bare = fakeScenario({ variables: [] });
+    expect(initialVars(bare)).toEqual({ control: 5, contact: 5, confidence: 5 });
+  });
+
+  test('a scenario whose start names no node cannot be built, and says why', () => {
+    expect(() => createScenarioMachine(fakeScenario({ id: 'lost', start: 'nowhere' }))).toThrow(
+      "Scenario 'lost' starts at node 'nowhere', which does not exist.",
+    );
+  });
+
+  test('currentNodeId reads the node of a live or saved snapshot, and nothing else', () => {
+    const actor = restoreScenarioActor(story);
+    expect(currentNodeId(actor.getSnapshot())).toBe('waiting');
+    expect(currentNodeId(actor.getPersistedSnapshot())).toBe('waiting');
+    expect([currentNodeId(undefined), currentNodeId(null), currentNodeId({ value: { nested: 'x' } })]).toEqual([undefined, undefined, undefined]);
+  });
 });
