@@ -129,7 +129,7 @@ describe('SCORM 1.2 package under scorm-again', () => {
     expect(firstSave && reachedNode).toBeTruthy();
     const { context, page } = await newPage(browser);
     const stored = structuredClone(firstSave!.cmi) as unknown as Cmi12;
-    stored.core = { ...stored.core, entry: 'resume' };
+    stored.core.entry = 'resume';
     await launch(page, lms, 'scorm12', { src: `/pkg/scorm12/${SCO}`, stored });
     const sco = page.frameLocator('#sco');
     const scenario = module().scenarios[0]!;
