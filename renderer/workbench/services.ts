@@ -122,6 +122,8 @@ export function createWorkbenchServices(api: StudioApi): WorkbenchServices {
       activeTab = active ? Math.max(0, tabs.indexOf(active)) : 0;
     }
     layout.send({ type: 'RESTORE', state: { ...base, tabs, activeTab } });
+    // Open the other courses in the background, so Quick Open finds their lessons at once.
+    for (const entry of ctx.courses) if (entry.status === 'ok') void ensureCourse(entry.id);
   };
 
   const services: WorkbenchServices = {

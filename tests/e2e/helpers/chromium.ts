@@ -25,6 +25,8 @@ export interface PageOptions {
   colorScheme?: 'light' | 'dark';
   forcedColors?: 'active' | 'none';
   viewport?: { width: number; height: number };
+  /** Lets tests inject scripts (axe-core) into the app's strict CSP. */
+  bypassCSP?: boolean;
 }
 
 /** A new context and page; page errors are collected so tests can assert there were none. */
@@ -34,6 +36,7 @@ export async function newPage(browser: Browser, options: PageOptions = {}): Prom
     colorScheme: options.colorScheme ?? 'light',
     forcedColors: options.forcedColors ?? 'none',
     reducedMotion: 'reduce',
+    bypassCSP: options.bypassCSP ?? false,
   });
   // Fail in seconds, not the default half-minute, so a broken step is found quickly.
   context.setDefaultTimeout(8_000);

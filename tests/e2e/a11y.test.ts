@@ -1,0 +1,142 @@
+// Accessibility: axe-core (WCAG 2 A and AA) finds no serious or critical violation
+// on any view of the workbench, in each of the light, dark and high-contrast themes.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { seriousViolations } from './helpers/axe';
+import { launchChromium, newPage } from './helpers/chromium';
+import { startStudio, type TestStudio } from './helpers/studio';
+import { activePanel, trackRequests } from './helpers/workbench';
+
+let browser: Browser;
+let studio: TestStudio;
+
+beforeAll(async () => {
+  [browser, studio] = await Promise.all([launchChromium(), startStudio()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await studio?.close();
+});
+
+const THEMES = [
+  { name: 'light', key: 'Control+Alt+1' },
+  { name: 'dark', key: 'Control+Alt+2' },
+  { name: 'high-contrast', key: 'Control+Alt+3' },
+] as const;
+
+async function showSideBarView(page: Page, title: string) {
+  const button = page.getByRole('navigation', { name: 'Activity Bar' }).getByRole('button', { name: title });
+  // Pressing the shown view's button again would hide the Side Bar.
+  if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
+  await page.getByRole('complementary', { name: 'Side Bar' }).getByRole('heading', { name: title }).waitFor();
+}
+
+/** Every view a learner can reach, each checked by axe in the current theme. */
+async function checkEveryView(page: Page, theme: string): Promise<string[]> {
+  const found: string[] = [];
+  const check = async (view: string) => found.push(...(await seriousViolations(page, `${theme} / ${view}`)));
+
+  await showSideBarView(page, 'Courses');
+  await page.getByRole('tab', { name: /Creating health/ }).click();
+  await check('Courses view with a lesson and its answered quiz');
+  await page.getByRole('tab', { name: /What matters to you/ }).click();
+  await activePanel(page).getByRole('region', { name: 'Story' }).waitFor();
+  await check('scenario');
+
+  await showSideBarView(page, 'Search');
+  await page.getByRole('searchbox').fill('health');
+  await page.getByText(/\d+ results?\./).waitFor();
+  await check('Search view with results');
+  await showSideBarView(page, 'Progress');
+  await page.getByRole('figure', { name: 'Module completion' }).waitFor();
+  await check('Progress view');
+  await showSideBarView(page, 'Journal');
+  await page.getByRole('button', { name: /Think of a time/ }).click();
+  await page.getByRole('region', { name: 'Panel' }).waitFor();
+  await check('Journal view and Panel');
+  await showSideBarView(page, 'Settings');
+  await check('Settings view');
+
+  await page.keyboard.press('Control+Alt+K');
+  await page.getByRole('heading', { name: 'Keyboard shortcuts' }).waitFor();
+  await check('Shortcuts view');
+  await page.keyboard.press('Control+W');
+
+  await page.keyboard.press('Control+P');
+  await page.getByRole('option').first().waitFor();
+  await check('Quick Open');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Shift+P');
+  await page.getByRole('option').first().waitFor();
+  await check('Command Palette');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Alt+L');
+  await page.getByRole('dialog', { name: 'Switch learner' }).waitFor();
+  await check('learner picker');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Alt+E');
+  await page.getByRole('dialog', { name: /Export .* as SCORM/ }).waitFor();
+  await check('export dialog');
+  await page.keyboard.press('Escape');
+  return found;
+}
+
+describe('accessibility', () => {
+  it('has no serious or critical axe violation on the first-run screen, following the system theme', async () => {
+    const found: string[] = [];
+    for (const system of [{ colorScheme: 'light' }, { colorScheme: 'dark' }, { forcedColors: 'active' }] as const) {
+      const fresh = await startStudio();
+      const { page } = await newPage(browser, { ...system, bypassCSP: true });
+      await page.goto(fresh.url);
+      await page.getByRole('heading', { name: 'Welcome to Health Creation Studio' }).waitFor();
+      const expected = 'forcedColors' in system ? 'high-contrast' : system.colorScheme;
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(expected);
+      found.push(...(await seriousViolations(page, `${expected} / first run`)));
+      await page.context().close();
+      await fresh.close();
+    }
+    expect(found).toEqual([]);
+  });
+
+});
+
+describe('accessibility of every view', () => {
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    ({ page, errors } = await newPage(browser, { bypassCSP: true }));
+    const requests = trackRequests(page);
+    await page.goto(studio.url);
+    await page.getByLabel('Your name').fill('Ida');
+    await page.getByRole('button', { name: 'Create profile' }).click();
+    await page.getByRole('main', { name: 'Editor' }).waitFor();
+
+    // Some progress, so the views show statuses, scores and charts rather than empty states.
+    await page.keyboard.press('Control+P');
+    await page.keyboard.type('creating health');
+    await page.getByRole('option', { name: /Creating health/, selected: true }).waitFor();
+    await page.keyboard.press('Enter');
+    await activePanel(page).getByLabel(/gain purpose, hope, mastery and control/).check();
+    await activePanel(page).getByRole('button', { name: 'Check answer' }).click();
+    await activePanel(page).getByLabel(/Think of a time/).fill('A reflection.');
+    await activePanel(page).getByRole('button', { name: 'Save to journal' }).click();
+    await page.keyboard.press('Control+P');
+    await page.keyboard.type('what matters');
+    await page.getByRole('option', { name: /What matters/, selected: true }).waitFor();
+    await page.keyboard.press('Enter');
+    await activePanel(page).getByRole('region', { name: 'Story' }).waitFor();
+    await requests.settled();
+  });
+  afterAll(async () => {
+    await page?.context().close();
+  });
+
+  it.each(THEMES)('has no serious or critical axe violation on any view in the $name theme', async (theme) => {
+    await page.keyboard.press(theme.key);
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme.name);
+    expect(await checkEveryView(page, theme.name)).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 90_000);
+});
