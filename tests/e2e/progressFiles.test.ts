@@ -1,0 +1,68 @@
+// A progress file the app cannot read is kept aside under a new name, the learner is
+// told in a sentence on screen (announced as an alert), and the app starts clean.
+
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, newPage } from './helpers/chromium';
+import { startStudio } from './helpers/studio';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Starts the studio over a data folder holding `content` as its progress file and checks what the learner sees. */
+async function startWith(content: Buffer | string, reason: RegExp) {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'hcs-progress-'));
+  await writeFile(path.join(dataDir, 'progress.json'), content);
+  const studio = await startStudio({ dataDir });
+  try {
+    const { page, errors } = await newPage(browser);
+    await page.goto(studio.url);
+
+    const alert = page.getByRole('alert').filter({ hasText: 'Your progress file could not be read' });
+    await alert.waitFor();
+    const sentence = await alert.innerText();
+    expect(sentence).toMatch(reason);
+    expect(sentence).toMatch(/kept as .*progress\.corrupt-[^ ]+\.json and the app started fresh/);
+
+    // The app starts clean: a first run that asks for a name, and works.
+    await page.getByRole('heading', { name: 'Welcome to Health Creation Studio' }).waitFor();
+    await page.getByLabel('Your name').fill('Noor');
+    await page.getByRole('button', { name: 'Create profile' }).click();
+    await page.getByRole('main', { name: 'Editor' }).waitFor();
+
+    // Nothing is lost: the unreadable file is still there, byte for byte, under its new name.
+    const aside = (await readdir(dataDir)).filter((f) => f.startsWith('progress.corrupt-'));
+    expect(aside).toHaveLength(1);
+    expect(await readFile(path.join(dataDir, aside[0]!))).toEqual(Buffer.from(content));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  } finally {
+    await studio.close();
+  }
+}
+
+describe('an unreadable progress file', () => {
+  it('that is empty is set aside, the learner is told, and the app starts clean', async () => {
+    await startWith('', /it was empty/);
+  });
+
+  it('that was cut off part-way through is set aside, the learner is told, and the app starts clean', async () => {
+    await startWith('{"schemaVersion":1,"learners":[{"id":"a","name":"Ada","createdAt":"2026-', /cut off part-way through/);
+  });
+
+  it('full of NUL bytes is set aside, the learner is told, and the app starts clean', async () => {
+    await startWith(Buffer.alloc(4096, 0), /NUL bytes/);
+  });
+
+  it('of an unknown schema version is set aside, the learner is told, and the app starts clean', async () => {
+    await startWith(JSON.stringify({ schemaVersion: 99, learners: [], workbench: {}, progress: {} }), /newer version of Health Creation Studio, schema version 99/);
+  });
+});
