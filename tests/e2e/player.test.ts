@@ -63,6 +63,22 @@ describe('lesson player', () => {
       ]);
     }));
 
+  it('can be answered with the keyboard alone, focus staying on the button that becomes Try again', () =>
+    withContext(async (context) => {
+      const page = await openPlayer(context, '?lesson=l-gap');
+      await page.getByLabel('About 90%').focus();
+      await page.keyboard.press('ArrowDown');
+      expect(await page.getByLabel('About 10%').isChecked()).toBe(true);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      const q1 = page.locator('form[data-question-id="q-gap-1"]');
+      await expect.poll(() => q1.getByRole('status').innerText()).toContain('Not right.');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Try again');
+      await page.keyboard.press('Enter');
+      expect(await q1.getByRole('button').innerText()).toBe('Check answer');
+      expect(await page.getByLabel('About 10%').isChecked()).toBe(false);
+    }));
+
   it('asks for a choice before checking an empty answer', () =>
     withContext(async (context) => {
       const page = await openPlayer(context, '?lesson=l-gap');
