@@ -63,7 +63,7 @@ async function loadPack(reader: PackReader): Promise<LoadResult> {
       if (folder === undefined || folder === '') {
         return Promise.resolve({ file: COURSE_FILE, idSites: [], diagnostics: [error(site(['modules', i]), 'HCS021', `module folder \`${entry}\` is not a folder inside the course pack: list it relative to the folder of course.yaml`)] });
       }
-      return loadModule(reader, folder, site(['modules', i]));
+      return loadModule(reader, folder, () => site(['modules', i]));
     }),
   );
   const idSites: IdSite[] = [];
@@ -116,21 +116,21 @@ async function readYamlFile(reader: PackReader, file: string, what: string): Pro
 
 /** The references in course.yaml plus those in references.yaml, if the pack has one. */
 async function loadReferences(reader: PackReader, data: CourseFile, source: YamlSource, diagnostics: Diagnostic[]): Promise<Reference[]> {
-  const sites: Array<{ ref: Reference; site: Site }> = (data.references ?? []).map((ref, i) => ({ ref, site: { file: COURSE_FILE, ...source.locate(['references', i, 'id']) } }));
+  const sites: Array<{ ref: Reference; site: () => Site }> = (data.references ?? []).map((ref, i) => ({ ref, site: () => ({ file: COURSE_FILE, ...source.locate(['references', i, 'id']) }) }));
   const file = await readYamlFile(reader, REFERENCES_FILE, 'references');
   diagnostics.push(...file.diagnostics);
   if (file.source) {
     const refs = file.source;
     const shaped = validateShape(referencesFileSchema, refs.value, refs, 'references file');
     diagnostics.push(...shaped.findings.map((f) => ({ file: REFERENCES_FILE, ...f })));
-    shaped.data?.references.forEach((ref, i) => sites.push({ ref, site: { file: REFERENCES_FILE, ...refs.locate(['references', i, 'id']) } }));
+    shaped.data?.references.forEach((ref, i) => sites.push({ ref, site: () => ({ file: REFERENCES_FILE, ...refs.locate(['references', i, 'id']) }) }));
   }
-  const seen = new Map<string, Site>();
+  const seen = new Map<string, () => Site>();
   const references: Reference[] = [];
   for (const { ref, site } of sites) {
-    const first = seen.get(ref.id);
+    const first = seen.get(ref.id)?.();
     if (first) {
-      diagnostics.push(error(site, 'HCS008', `duplicate reference id \`${ref.id}\`: already used at ${first.file}:${first.line}`));
+      diagnostics.push(error(site(), 'HCS008', `duplicate reference id \`${ref.id}\`: already used at ${first.file}:${first.line}`));
       continue;
     }
     seen.set(ref.id, site);

@@ -1,17 +1,17 @@
 // Where each id was written, so a duplicate can name both places.
 
 import type { Diagnostic } from './diagnostics';
+import type { Position } from './yamlSource';
 
 /** What kind of item an id names. */
 export type IdKind = 'module' | 'lesson' | 'quiz' | 'question' | 'reflection' | 'scenario';
 
-/** One id as written in one file. */
+/** One id as written in one file; its position is worked out only if it is reported. */
 export interface IdSite {
   id: string;
   kind: IdKind;
   file: string;
-  line: number;
-  column: number;
+  at: () => Position;
 }
 
 /** Reports every id used a second time (HCS008), at the second place, naming the first. */
@@ -26,11 +26,10 @@ export function duplicateIds(sites: readonly IdSite[]): Diagnostic[] {
     }
     found.push({
       file: site.file,
-      line: site.line,
-      column: site.column,
+      ...site.at(),
       severity: 'error',
       code: 'HCS008',
-      message: `duplicate id \`${site.id}\`: this ${site.kind} id is already used by the ${earlier.kind} at ${earlier.file}:${earlier.line}; ids must be unique across the course`,
+      message: `duplicate id \`${site.id}\`: this ${site.kind} id is already used by the ${earlier.kind} at ${earlier.file}:${earlier.at().line}; ids must be unique across the course`,
     });
   }
   return found;

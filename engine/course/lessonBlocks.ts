@@ -23,9 +23,9 @@ export function parseQuizBlock(body: string, origin: TextOrigin, file: string): 
   if (!shaped.data) return { idSites: [], findings: [...findings, ...shaped.findings] };
   const quiz = shaped.data;
   const at = (path: (string | number)[]) => source.locate(path);
-  const idSites: IdSite[] = [{ id: quiz.id, kind: 'quiz', file, ...at(['id']) }];
+  const idSites: IdSite[] = [{ id: quiz.id, kind: 'quiz', file, at: () => at(['id']) }];
   quiz.questions.forEach((question, q) => {
-    idSites.push({ id: question.id, kind: 'question', file, ...at(['questions', q, 'id']) });
+    idSites.push({ id: question.id, kind: 'question', file, at: () => at(['questions', q, 'id']) });
     const correct = question.options.filter((o) => o.correct).length;
     if (question.type === 'single' && correct !== 1) {
       findings.push({
@@ -73,5 +73,5 @@ export function parseReflectionBlock(body: string, origin: TextOrigin, file: str
   if (!shaped.data) return { idSites: [], findings: [...source.findings, ...shaped.findings] };
   const r = shaped.data;
   const value: Reflection = { id: r.id, prompt: r.prompt, ...(r.guidance !== undefined ? { guidance: r.guidance } : {}) };
-  return { value, idSites: [{ id: r.id, kind: 'reflection', file, ...source.locate(['id']) }], findings: source.findings };
+  return { value, idSites: [{ id: r.id, kind: 'reflection', file, at: () => source.locate(['id']) }], findings: source.findings };
 }

@@ -33,7 +33,7 @@ const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})\s*([^\s`]*)/;
 const HEADING = /^ {0,3}(#{1,6})(?:\s|$)/;
 const IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+["'][^)]*["'])?\s*\)/g;
 const CODE_SPAN = /(`+)[^`]*?\1/g;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
 
 /** Parses the text of the lesson at pack path `file`. */
 export function parseLesson(text: string, file: string): ParsedLesson {
@@ -57,7 +57,7 @@ export function parseLesson(text: string, file: string): ParsedLesson {
   let i = front.bodyStart;
   while (i < lines.length) {
     const line = lines[i]!;
-    const fence = FENCE_OPEN.exec(line);
+    const fence = line.includes('``') || line.includes('~~') ? FENCE_OPEN.exec(line) : null;
     if (fence) {
       const [, indent = '', marker = '', info = ''] = fence;
       const close = findFenceEnd(lines, i + 1, marker);
@@ -90,7 +90,7 @@ export function parseLesson(text: string, file: string): ParsedLesson {
       i = end + 1;
       continue;
     }
-    const heading = HEADING.exec(line);
+    const heading = line.includes('#') ? HEADING.exec(line) : null;
     if (heading) {
       const level = heading[1]!.length;
       if (level > headingLevel + 1) {
@@ -99,11 +99,35 @@ export function parseLesson(text: string, file: string): ParsedLesson {
       headingLevel = level;
     }
     prose.push(rewriteImages(line, i + 1, folder, images, findings));
-    words += line.match(WORD)?.length ?? 0;
+    words += countWords(line);
     i++;
   }
   flushProse();
   return { front: front.value, locateFront: front.locate, blocks, images, idSites, findings, words };
+}
+
+/** Words in a line: runs of non-space characters holding at least one letter or digit. */
+export function countWords(line: string): number {
+  let count = 0;
+  let inWord = false;
+  let counted = false;
+  for (let k = 0; k < line.length; k++) {
+    const c = line.charCodeAt(k);
+    if (c === 32 || c === 9) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    const wordChar = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+    if (wordChar && !counted) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
 }
 
 function findFenceEnd(lines: readonly string[], from: number, marker: string): number | undefined {

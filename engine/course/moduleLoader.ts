@@ -30,18 +30,18 @@ export interface ModuleLoad {
 }
 
 /** Loads the module in pack folder `folder`, listed in course.yaml at `listed`. */
-export async function loadModule(reader: PackReader, folder: string, listed: Site): Promise<ModuleLoad> {
+export async function loadModule(reader: PackReader, folder: string, listed: () => Site): Promise<ModuleLoad> {
   const file = `${folder}/module.yaml`;
   const at = (site: Site, code: DiagnosticCode, message: string): Diagnostic => ({ ...site, severity: 'error', code, message });
   const result: ModuleLoad = { file, idSites: [], diagnostics: [] };
   const folderEntry = await reader.stat(folder).catch(() => undefined);
   if (!folderEntry || folderEntry.kind !== 'dir') {
-    result.diagnostics.push(at(listed, 'HCS021', `module folder \`${folder}\` does not exist: create it, or correct the path listed under \`modules\``));
+    result.diagnostics.push(at(listed(), 'HCS021', `module folder \`${folder}\` does not exist: create it, or correct the path listed under \`modules\``));
     return result;
   }
   const read = await readPackText(reader, file);
   if (read.kind === 'missing') {
-    result.diagnostics.push(at(listed, 'HCS001', `\`${file}\` not found: every module folder needs a module.yaml`));
+    result.diagnostics.push(at(listed(), 'HCS001', `\`${file}\` not found: every module folder needs a module.yaml`));
     return result;
   }
   if (read.kind === 'problem') {
@@ -60,11 +60,11 @@ export async function loadModule(reader: PackReader, folder: string, listed: Sit
   const data = shaped.data;
   result.data = data;
   const site = (path: (string | number)[]): Site => ({ file, ...source.locate(path) });
-  result.idSites.push({ id: data.id, kind: 'module', ...site(['id']) });
+  result.idSites.push({ id: data.id, kind: 'module', file, at: () => source.locate(['id']) });
 
   const [lessons, scenarios] = await Promise.all([
-    Promise.all(data.lessons.map((entry, i) => loadLessonFile(reader, folder, entry, site(['lessons', i])))),
-    Promise.all((data.scenarios ?? []).map((entry, i) => loadScenarioFile(reader, folder, entry, site(['scenarios', i])))),
+    Promise.all(data.lessons.map((entry, i) => loadLessonFile(reader, folder, entry, () => site(['lessons', i])))),
+    Promise.all((data.scenarios ?? []).map((entry, i) => loadScenarioFile(reader, folder, entry, () => site(['scenarios', i])))),
   ]);
   const outcomeIds = new Set(data.outcomes.map((o) => o.id));
   const checkOutcomes = (outcomes: readonly string[], where: (i: number) => Site, owner: string) =>
@@ -113,12 +113,12 @@ interface LessonLoad {
   diagnostics: Diagnostic[];
 }
 
-async function loadLessonFile(reader: PackReader, folder: string, entry: string, listed: Site): Promise<LessonLoad> {
+async function loadLessonFile(reader: PackReader, folder: string, entry: string, listed: () => Site): Promise<LessonLoad> {
   const none = { locateFront: () => ({ line: 1, column: 1 }), idSites: [] };
   const file = joinPackPath(folder, entry);
-  if (file === undefined) return { ...none, diagnostics: [{ ...listed, severity: 'error', code: 'HCS011', message: `lesson \`${entry}\` is outside the course pack: list a file inside the module folder` }] };
+  if (file === undefined) return { ...none, diagnostics: [{ ...listed(), severity: 'error', code: 'HCS011', message: `lesson \`${entry}\` is outside the course pack: list a file inside the module folder` }] };
   const read = await readPackText(reader, file);
-  if (read.kind === 'missing') return { ...none, diagnostics: [{ ...listed, severity: 'error', code: 'HCS011', message: `lesson file \`${file}\` not found: create it, or correct its name under \`lessons\`` }] };
+  if (read.kind === 'missing') return { ...none, diagnostics: [{ ...listed(), severity: 'error', code: 'HCS011', message: `lesson file \`${file}\` not found: create it, or correct its name under \`lessons\`` }] };
   if (read.kind === 'problem') return { ...none, diagnostics: [read.diagnostic] };
   const parsed = parseLesson(read.text, file);
   const withFile = (f: Finding): Diagnostic => ({ file, ...f });
@@ -149,13 +149,13 @@ async function loadLessonFile(reader: PackReader, folder: string, entry: string,
     media: media.sort(),
     words: parsed.words,
   };
-  const idSites: IdSite[] = [{ id: front.id, kind: 'lesson', file, ...parsed.locateFront(['id']) }, ...parsed.idSites];
+  const idSites: IdSite[] = [{ id: front.id, kind: 'lesson', file, at: () => parsed.locateFront(['id']) }, ...parsed.idSites];
   return { lesson, locateFront: parsed.locateFront, idSites, diagnostics };
 }
 
-async function loadScenarioFile(reader: PackReader, folder: string, entry: string, listed: Site): Promise<ScenarioLoad> {
+async function loadScenarioFile(reader: PackReader, folder: string, entry: string, listed: () => Site): Promise<ScenarioLoad> {
   const file = joinPackPath(folder, entry);
-  const missing = (message: string): ScenarioLoad => ({ locate: () => ({ line: 1, column: 1 }), diagnostics: [{ ...listed, severity: 'error' as const, code: 'HCS001' as const, message }] });
+  const missing = (message: string): ScenarioLoad => ({ locate: () => ({ line: 1, column: 1 }), diagnostics: [{ ...listed(), severity: 'error' as const, code: 'HCS001' as const, message }] });
   if (file === undefined) return missing(`scenario \`${entry}\` is outside the course pack: list a file inside the module folder`);
   const read = await readPackText(reader, file);
   if (read.kind === 'missing') return missing(`scenario file \`${file}\` not found: create it, or correct its name under \`scenarios\``);

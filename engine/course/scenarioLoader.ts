@@ -31,7 +31,7 @@ export function loadScenario(text: string, file: string): ScenarioLoad {
   const own = shapeRules(data, source);
   const scenario = buildScenario(data, file);
   diagnostics.push(...own.map(withFile), ...checkScenario(scenario, locate).map(withFile));
-  return { scenario, idSite: { id: data.id, kind: 'scenario', file, ...source.locate(['id']) }, locate, diagnostics };
+  return { scenario, idSite: { id: data.id, kind: 'scenario', file, at: () => source.locate(['id']) }, locate, diagnostics };
 }
 
 /** Points at a scalar value (noting quotes, for columns inside conditions) or else at the key. */
@@ -46,9 +46,9 @@ function scenarioLocate(source: YamlSource): Locate {
 /** Rules the schema cannot say: a node is an ending or goes on; choice ids unique in a node; sane ranges. */
 function shapeRules(data: ScenarioFile, source: YamlSource): Finding[] {
   const found: Finding[] = [];
-  const add = (at: { line: number; column: number }, code: Finding['code'], message: string) => found.push({ ...at, severity: 'error', code, message });
+  const add = (at: () => { line: number; column: number }, code: Finding['code'], message: string) => found.push({ ...at(), severity: 'error', code, message });
   for (const [nodeId, node] of Object.entries(data.nodes)) {
-    const at = source.locateKey(['nodes', nodeId]);
+    const at = () => source.locateKey(['nodes', nodeId]);
     if (node.ending && node.choices && node.choices.length > 0) {
       add(at, 'HCS007', `node \`${nodeId}\` has both \`choices\` and an \`ending\`: a node either ends the story or offers choices`);
     }
@@ -63,11 +63,11 @@ function shapeRules(data: ScenarioFile, source: YamlSource): Finding[] {
         continue;
       }
       const earlier = source.locate(['nodes', nodeId, 'choices', first, 'id']);
-      add(source.locate(['nodes', nodeId, 'choices', i, 'id']), 'HCS008', `duplicate choice id \`${choice.id}\` in node \`${nodeId}\`: already used at line ${earlier.line}`);
+      add(() => source.locate(['nodes', nodeId, 'choices', i, 'id']), 'HCS008', `duplicate choice id \`${choice.id}\` in node \`${nodeId}\`: already used at line ${earlier.line}`);
     }
   }
   for (const [name, def] of Object.entries(data.variables ?? {})) {
-    const at = source.locateKey(['variables', name]);
+    const at = () => source.locateKey(['variables', name]);
     if ((THREE_CS as readonly string[]).includes(name)) {
       add(at, 'HCS008', `variable \`${name}\` is one of the 3Cs every scenario has: set its starting value under \`initial\` instead`);
     }

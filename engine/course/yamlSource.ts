@@ -3,6 +3,7 @@
 
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import type { DiagnosticCode, Severity } from './diagnostics';
+import { readPlainYaml } from './fastYaml';
 
 /** A 1-based place in a file. */
 export interface Position {
@@ -46,8 +47,27 @@ export interface YamlSource {
 
 const NO_ORIGIN: TextOrigin = { lineOffset: 0, columnOffset: 0 };
 
-/** Parses YAML text, reporting syntax errors (HCS004) and duplicate keys (HCS005) at their place. */
+/**
+ * Parses YAML text, reporting syntax errors (HCS004) and duplicate keys (HCS005) at
+ * their place. Plain course YAML is read by the fast reader, and the full parser runs
+ * only when a position is asked for, which on a clean pack is never.
+ */
 export function parseYaml(text: string, origin: TextOrigin = NO_ORIGIN): YamlSource {
+  const fast = readPlainYaml(text);
+  if (!fast) return parseFully(text, origin);
+  let full: YamlSource | undefined;
+  const positioned = () => (full ??= parseFully(text, origin));
+  return {
+    value: fast.value,
+    findings: [],
+    locate: (path) => positioned().locate(path),
+    locateKey: (path) => positioned().locateKey(path),
+    scalarAt: (path) => positioned().scalarAt(path),
+    positionOf: (offset) => positioned().positionOf(offset),
+  };
+}
+
+function parseFully(text: string, origin: TextOrigin): YamlSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, keepSourceTokens: true, prettyErrors: false });
   const positionOf = (offset: number): Position => {

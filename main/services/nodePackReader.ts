@@ -1,6 +1,10 @@
 // The file system behind the engine's PackReader port, confined to one pack folder.
+// Calls are synchronous inside the async interface on purpose: a pack is thousands of
+// small files, and a promise round trip through the thread pool per stat and per read
+// cost several times the reading itself (see tests/bench/RESULTS.md). Each call is
+// microseconds, so the event loop is never held for long.
 
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { PackEntry, PackReader } from '../../engine/course/packReader';
 
@@ -16,7 +20,8 @@ export function createNodePackReader(root: string): PackReader {
       const full = resolve(relative);
       if (!full) return undefined;
       try {
-        const s = await stat(full);
+        const s = statSync(full, { throwIfNoEntry: false });
+        if (!s) return undefined;
         if (s.isFile()) return { kind: 'file', size: s.size };
         if (s.isDirectory()) return { kind: 'dir', size: 0 };
         return undefined;
@@ -27,13 +32,13 @@ export function createNodePackReader(root: string): PackReader {
     async readFile(relative): Promise<Uint8Array> {
       const full = resolve(relative);
       if (!full) throw new Error(`${relative} is outside the course pack`);
-      return readFile(full);
+      return readFileSync(full);
     },
     async list(relative): Promise<string[]> {
       const full = resolve(relative);
       if (!full) return [];
       try {
-        return (await readdir(full)).sort();
+        return readdirSync(full).sort();
       } catch {
         return [];
       }

@@ -1,0 +1,210 @@
+#!/usr/bin/env node
+// Benchmark of `hcs validate` on a large synthetic pack: 200 modules x 10 lessons and
+// 100 scenarios x 50 nodes. Times the whole process (node start-up included), median
+// of 5 runs, and its peak memory; writes the figures under "## hcs validate" in
+// tests/bench/RESULTS.md. Targets: under 1.5 s and under 300 MB.
+//   node tests/bench/validate-bench.mjs
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const PACK = path.join(ROOT, 'tests/bench/.work/validate-pack');
+const RESULTS = path.join(ROOT, 'tests/bench/RESULTS.md');
+const MODULES = 200;
+const LESSONS = 10;
+const SCENARIOS = 100;
+const NODES = 50;
+const RUNS = 5;
+const TARGET_SECONDS = 1.5;
+const TARGET_MB = 300;
+
+function write(file, text) {
+  const full = path.join(PACK, file);
+  mkdirSync(path.dirname(full), { recursive: true });
+  writeFileSync(full, text);
+}
+
+const PROSE = Array.from({ length: 12 }, (_, i) =>
+  `Health creation starts from what matters to people and the strengths they already have; paragraph ${i + 1} repeats this so the lesson has the length of a real one, with enough words to count.`,
+).join('\n\n');
+
+function lesson(m, l) {
+  const id = `m${m}-l${l}`;
+  return `---
+id: ${id}
+title: Lesson ${l} of module ${m}
+minutes: 12
+outcomes: [m${m}-o1]
+---
+
+# Lesson ${l}
+
+${PROSE}
+
+![A diagram of the three Cs](media/diagram.svg)
+
+## Check your understanding
+
+\`\`\`quiz
+id: ${id}-quiz
+questions:
+  - id: ${id}-q1
+    type: single
+    prompt: Which of these is one of the 3Cs?
+    options:
+      - id: a
+        text: Control
+        correct: true
+        feedback: Yes, control over one's own life.
+      - id: b
+        text: Compliance
+        correct: false
+        feedback: No, health creation moves away from compliance.
+  - id: ${id}-q2
+    type: multiple
+    prompt: Which of these are among the 3Cs?
+    options:
+      - id: a
+        text: Contact
+        correct: true
+        feedback: Yes.
+      - id: b
+        text: Confidence
+        correct: true
+        feedback: Yes.
+\`\`\`
+
+\`\`\`reflection
+id: ${id}-reflect
+prompt: What would you do differently after this lesson?
+\`\`\`
+`;
+}
+
+function scenario(s, m) {
+  const lines = [`id: s${s}`, `title: Scenario ${s}`, 'summary: A long synthetic story.', 'focus: A patient', `outcomes: [m${m}-o1]`, 'variables:', '  trust: { label: Trust, initial: 0, min: 0, max: 10 }', 'start: n0', 'nodes:'];
+  for (let n = 0; n < NODES; n++) {
+    lines.push(`  n${n}:`);
+    if (n >= NODES - 2) {
+      lines.push('    ending:', `      title: Ending ${n}`, `      kind: ${n === NODES - 1 ? 'positive' : 'mixed'}`, '      features: [listening-and-responding]', '      debrief: What happened and why.');
+      continue;
+    }
+    lines.push(`    text: Point ${n} in the story.`, '    choices:');
+    lines.push('      - id: listen', '        text: Listen.', `        to: n${n + 1}`, '        effects: { trust: 1, control: 1 }');
+    lines.push('      - id: skip', '        text: Move on.', `        to: n${Math.min(n + 2, NODES - 1)}`, '        when: "trust >= 2 or contact > 3"', '        effects: { contact: -1 }');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function generate() {
+  rmSync(PACK, { recursive: true, force: true });
+  const folders = Array.from({ length: MODULES }, (_, m) => `modules/m${m}`);
+  write('course.yaml', `id: bench-course
+title: Benchmark course
+version: 1.0.0
+summary: A synthetic pack for timing the validator.
+level: { award: undergraduate, fheq: 6 }
+credits: 120
+outcomes:
+  - id: co1
+    text: Describe health creation.
+modules:
+${folders.map((f) => `  - ${f}`).join('\n')}
+`);
+  for (let m = 0; m < MODULES; m++) {
+    const lessons = Array.from({ length: LESSONS }, (_, l) => `l${l}.md`);
+    const scenarios = m < SCENARIOS ? [`s${m}.scenario.yaml`] : [];
+    write(`modules/m${m}/module.yaml`, `id: m${m}
+title: Module ${m}
+summary: Module ${m} of the benchmark.
+outcomes:
+  - id: m${m}-o1
+    text: Apply health creation.
+    courseOutcomes: [co1]
+prerequisites: [${m > 0 ? `m${m - 1}` : ''}]
+estimatedMinutes: 120
+masteryScore: 70
+lessons: [${lessons.join(', ')}]
+scenarios: [${scenarios.join(', ')}]
+`);
+    write(`modules/m${m}/media/diagram.svg`, '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><title>diagram</title></svg>\n');
+    lessons.forEach((file, l) => write(`modules/m${m}/${file}`, lesson(m, l)));
+    if (m < SCENARIOS) write(`modules/m${m}/s${m}.scenario.yaml`, scenario(m, m));
+  }
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+const relPack = path.relative(ROOT, PACK);
+const command = `node bin/hcs.mjs validate ${relPack}`;
+
+function timeOnce() {
+  const started = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, ['bin/hcs.mjs', 'validate', relPack], { cwd: ROOT, encoding: 'utf8' });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (run.status !== 0) {
+    console.error(run.stdout.split('\n').slice(0, 10).join('\n'), run.stderr);
+    throw new Error(`hcs validate exited ${run.status} on the synthetic pack; it must be clean to be a fair benchmark`);
+  }
+  return seconds;
+}
+
+function peakMegabytes() {
+  if (existsSync('/usr/bin/time')) {
+    const run = spawnSync('/usr/bin/time', ['-v', process.execPath, 'bin/hcs.mjs', 'validate', relPack], { cwd: ROOT, encoding: 'utf8' });
+    const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr);
+    if (kb) return { mb: Number(kb[1]) / 1024, how: '/usr/bin/time -v (maximum resident set size)' };
+  }
+  const probe = `const { main } = await import(${JSON.stringify(path.join(ROOT, 'dist/cli.mjs'))}); await main(['validate', ${JSON.stringify(relPack)}], { out() {}, err() {}, cwd: ${JSON.stringify(ROOT)} }); console.log(process.resourceUsage().maxRSS);`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: ROOT, encoding: 'utf8' });
+  return { mb: Number(run.stdout.trim()) / 1024, how: 'process.resourceUsage().maxRSS of a child' };
+}
+
+function writeResults(section) {
+  const old = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '# Benchmark results\n\nEach benchmark in tests/bench writes its own section here.\n';
+  const heading = '## hcs validate';
+  const start = old.indexOf(`${heading}\n`);
+  let next;
+  if (start < 0) next = `${old.trimEnd()}\n\n${section}`;
+  else {
+    const after = old.indexOf('\n## ', start + heading.length);
+    next = `${old.slice(0, start)}${section}${after < 0 ? '' : old.slice(after + 1)}`;
+  }
+  writeFileSync(RESULTS, `${next.trimEnd()}\n`);
+}
+
+const built = spawnSync(process.execPath, ['scripts/build.mjs', 'cli'], { cwd: ROOT, stdio: 'inherit' });
+if (built.status !== 0) process.exit(1);
+const genStart = Date.now();
+generate();
+console.log(`generated ${relPack} in ${Date.now() - genStart} ms`);
+timeOnce(); // warm the file system cache, as an author re-running validate would have
+const times = Array.from({ length: RUNS }, timeOnce);
+const seconds = median(times);
+const memory = peakMegabytes();
+const pass = seconds < TARGET_SECONDS && memory.mb < TARGET_MB;
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+const section = `## hcs validate
+
+Command: \`${command}\` (pack made by \`node tests/bench/validate-bench.mjs\`:
+${MODULES} modules x ${LESSONS} lessons, each lesson with a 2-question quiz, a reflection and an image;
+${SCENARIOS} scenarios x ${NODES} nodes with conditions).
+
+| measure | result | target |
+| --- | --- | --- |
+| wall time, whole process, median of ${RUNS} | ${seconds.toFixed(2)} s | < ${TARGET_SECONDS} s |
+| peak memory | ${memory.mb.toFixed(0)} MB | < ${TARGET_MB} MB |
+
+Runs (s): ${times.map((t) => t.toFixed(2)).join(', ')}. Memory by ${memory.how}.
+Machine: ${os.cpus().length} x ${cpu}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.
+${pass ? 'Both targets met.' : 'A target was missed.'}
+`;
+writeResults(section);
+console.log(section);
+process.exitCode = pass ? 0 : 1;
