@@ -25,7 +25,14 @@ const pureEngine = {
 
 /** Each target: a name and the function that builds it. */
 const targets = {
-  cli: () => build({ ...node, entryPoints: [r('main/cli.ts')], outfile: r('dist/cli.mjs'), format: 'esm' }),
+  // The CLI bundles its dependencies too: resolving zod's and yaml's many module files
+  // at every start cost more than validating a small pack.
+  cli: () => {
+    const { packages: _external, ...bundled } = node;
+    // yaml's Node build is CommonJS and requires node built-ins; give the bundle a require.
+    const banner = { js: "import { createRequire as __cliRequire } from 'node:module'; const require = __cliRequire(import.meta.url);" };
+    return build({ ...bundled, banner, entryPoints: [r('main/cli.ts')], outfile: r('dist/cli.mjs'), format: 'esm' });
+  },
   // Electron's main process and preload are CommonJS with everything bundled but electron
   // itself: lowdb is ESM-only, and a sandboxed preload can require nothing but electron.
   main: () => {
