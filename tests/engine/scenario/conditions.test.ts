@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { condition, values } from './conditionArbitrary';
 import {
   conditionVariableRefs,
   conditionVariables,
@@ -7,7 +8,6 @@ import {
   MAX_CONDITION_DEPTH,
   parseCondition,
   printCondition,
-  type ConditionAst,
 } from '../../../engine/scenario/conditions';
 
 function evaluate(src: string, vars: Record<string, number> = {}): boolean {
@@ -123,32 +123,6 @@ describe('condition errors say what was expected and where', () => {
     expect(parseCondition(`${'('.repeat(MAX_CONDITION_DEPTH)}x > 1${')'.repeat(MAX_CONDITION_DEPTH)}`).ok).toBe(true);
   });
 });
-
-const names = ['control', 'contact', 'confidence', 'trust', 'x_2'];
-
-/** Random well-typed conditions: numbers and booleans kept apart as the language requires. */
-const { condition } = fc.letrec<{ condition: ConditionAst; number: ConditionAst }>((tie) => ({
-  number: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    fc.integer({ min: 0, max: 12 }).map((value): ConditionAst => ({ kind: 'number', value, offset: 0 })),
-    fc.integer({ min: 0, max: 40 }).map((n): ConditionAst => ({ kind: 'number', value: n / 4, offset: 0 })),
-    fc.constantFrom(...names).map((name): ConditionAst => ({ kind: 'variable', name, offset: 0 })),
-    tie('number').map((operand): ConditionAst => ({ kind: 'negate', operand, offset: 0 })),
-  ),
-  condition: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    fc
-      .tuple(fc.constantFrom('<', '<=', '>', '>=', '==', '!=' as const), tie('number'), tie('number'))
-      .map(([op, left, right]): ConditionAst => ({ kind: 'compare', op, left, right, offset: 0 })),
-    fc.boolean().map((value): ConditionAst => ({ kind: 'boolean', value, offset: 0 })),
-    tie('condition').map((operand): ConditionAst => ({ kind: 'not', operand, offset: 0 })),
-    fc
-      .tuple(fc.constantFrom('and' as const, 'or' as const), fc.array(tie('condition'), { minLength: 2, maxLength: 4 }))
-      .map(([kind, operands]): ConditionAst => ({ kind, operands, offset: 0 })),
-  ),
-}));
-
-const values = fc.record(Object.fromEntries(names.map((n) => [n, fc.integer({ min: -3, max: 12 })])) as Record<string, fc.Arbitrary<number>>);
 
 describe('printing and parsing', () => {
   test('a printed condition parses back to one that evaluates the same for any values', () => {

@@ -41,7 +41,8 @@ export function randomScenario(seed: number, size: number): Scenario {
         text: `Choice ${c}`,
         to: `n${Math.min(target, size - 1)}`,
         effects,
-        ...(c > 0 && random() < 0.4 ? { when: pick(CONDITIONS) } : {}),
+        // Guarding the first choice now and then makes some nodes dead ends on some routes.
+        ...((c > 0 && random() < 0.4) || random() < 0.1 ? { when: pick(CONDITIONS) } : {}),
       });
     });
     nodes[`n${i}`] = { choices };
