@@ -7,14 +7,14 @@ import { THREE_CS, type Scenario, type VariableDef } from '../course/model';
 /** Range and starting value of a 3Cs variable the scenario file leaves out. */
 export const THREE_CS_DEFAULT = { initial: 5, min: 0, max: 10 } as const;
 
-/** Every variable of a scenario: the declared ones, plus any of the 3Cs not declared. */
+/** Every variable of a scenario: the 3Cs first (declared, or at their defaults), then the others in file order. */
 export function scenarioVariables(scenario: Scenario): VariableDef[] {
   const declared = scenario.variables ?? [];
-  const names = new Set(declared.map((v) => v.name));
-  const missing = THREE_CS.filter((name) => !names.has(name)).map(
-    (name): VariableDef => ({ name, label: name[0]!.toUpperCase() + name.slice(1), ...THREE_CS_DEFAULT }),
+  const threeCs = THREE_CS.map(
+    (name): VariableDef =>
+      declared.find((v) => v.name === name) ?? { name, label: name[0]!.toUpperCase() + name.slice(1), ...THREE_CS_DEFAULT },
   );
-  return [...missing, ...declared];
+  return [...threeCs, ...declared.filter((v) => !(THREE_CS as readonly string[]).includes(v.name))];
 }
 
 /** Clamps a value to a variable's range. */
