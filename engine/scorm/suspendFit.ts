@@ -73,16 +73,21 @@ export function checkSuspendFit(course: Course, scopes: readonly ScoScope[]): Su
 function longestRun(scenario: Scenario): { path: string[]; nodeId: string; vars: Record<string, number> } {
   let best: { path: string[]; nodeId: string } = { path: [], nodeId: scenario.start };
   const seen = new Set<string>();
-  let budget = 20_000; // bounds the search on large graphs; the estimate stays a long path
-  const walk = (nodeId: string, path: string[]) => {
+  const path: string[] = [];
+  let budget = 2_000; // bounds the search on large graphs; depth first, so the estimate is still a long path
+  const walk = (nodeId: string) => {
     const node = scenario.nodes[nodeId];
     if (!node || seen.has(nodeId) || budget-- <= 0) return;
     if (node.ending && path.length >= best.path.length) best = { path: [...path], nodeId };
     seen.add(nodeId);
-    for (const choice of node.choices) walk(choice.to, [...path, choice.id]);
+    for (const choice of node.choices) {
+      path.push(choice.id);
+      walk(choice.to);
+      path.pop();
+    }
     seen.delete(nodeId);
   };
-  walk(scenario.start, []);
+  walk(scenario.start);
   const vars = Object.fromEntries(scenario.variables.map((v) => [v.name, v.min < 0 ? v.min : v.max]));
   return { ...best, vars };
 }

@@ -96,10 +96,10 @@ export async function exportScorm(
 export function zipEntries(files: ReadonlyMap<string, Uint8Array>): Uint8Array {
   const entries: Zippable = {};
   for (const name of [...files.keys()].sort()) {
-    const level = STORED.test(name) ? 0 : 9;
+    const level = STORED.test(name) ? 0 : 6;
     entries[name] = [files.get(name)!, { level, mtime: FIXED_MTIME }];
   }
-  return zipSync(entries, { level: 9, mtime: FIXED_MTIME });
+  return zipSync(entries, { level: 6, mtime: FIXED_MTIME });
 }
 
 function checkFit(course: Course, request: ExportRequest, scopes: ReturnType<typeof scoScopes>): string[] {

@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// Benchmark of SCORM export against its budgets: the runtime's JavaScript and CSS
+// under 500 KB; each shipped course's package under 5 MB with media set aside; the
+// synthetic 200-module pack (tests/bench/synthPack.mjs) exported in under 5 s.
+// Writes the figures under "## SCORM export" in tests/bench/RESULTS.md.
+//   node tests/bench/scorm-bench.mjs
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
+import { generateSynthPack } from './synthPack.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const WORK = path.join(ROOT, 'tests/bench/.work/scorm');
+const RESULTS = path.join(ROOT, 'tests/bench/RESULTS.md');
+const RUNS = 3;
+const RUNTIME_BUDGET = 500 * 1000;
+const PACKAGE_BUDGET = 5 * 1000 * 1000;
+const EXPORT_BUDGET_S = 5;
+const MEDIA = /^content\/.*\.(svg|png|jpe?g|gif|webp|mp3|mp4|m4a|webm|ogg|pdf)$/i;
+
+const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+function run(args) {
+  const started = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['bin/hcs.mjs', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (r.status !== 0) throw new Error(`hcs ${args.join(' ')} exited ${r.status}: ${r.stderr.trim()}`);
+  return seconds;
+}
+
+/** Bytes of a zip, and the bytes of its media files (uncompressed), which the budget sets aside. */
+function packageSizes(zip) {
+  const bytes = statSync(zip).size;
+  const files = unzipSync(new Uint8Array(readFileSync(zip)));
+  const media = Object.entries(files).filter(([name]) => MEDIA.test(name)).reduce((n, [, data]) => n + data.byteLength, 0);
+  return { bytes, media, rest: Math.max(0, bytes - media) };
+}
+
+function writeResults(section) {
+  const old = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '# Benchmark results\n\nEach benchmark in tests/bench writes its own section here.\n';
+  const heading = '## SCORM export';
+  const start = old.indexOf(`${heading}\n`);
+  let next;
+  if (start < 0) next = `${old.trimEnd()}\n\n${section}`;
+  else {
+    const after = old.indexOf('\n## ', start + heading.length);
+    next = `${old.slice(0, start)}${section}${after < 0 ? '' : old.slice(after + 1)}`;
+  }
+  writeFileSync(RESULTS, `${next.trimEnd()}\n`);
+}
+
+for (const target of ['cli', 'scorm']) {
+  if (spawnSync(process.execPath, ['scripts/build.mjs', target], { cwd: ROOT, stdio: 'inherit' }).status !== 0) process.exit(1);
+}
+rmSync(WORK, { recursive: true, force: true });
+mkdirSync(WORK, { recursive: true });
+
+const runtimeFiles = readdirSync(path.join(ROOT, 'dist/scorm-runtime')).filter((f) => /\.(js|css)$/.test(f));
+const runtime = runtimeFiles.map((f) => readFileSync(path.join(ROOT, 'dist/scorm-runtime', f)));
+const runtimeBytes = runtime.reduce((n, b) => n + b.byteLength, 0);
+const runtimeGzip = runtime.reduce((n, b) => n + gzipSync(b, { level: 9 }).byteLength, 0);
+
+const shipped = [];
+for (const name of readdirSync(path.join(ROOT, 'courses')).filter((n) => n.startsWith('health-creation-')).sort()) {
+  for (const standard of ['scorm12', 'scorm2004']) {
+    const zip = path.join(WORK, `${name}-${standard}.zip`);
+    run(['export', `courses/${name}`, '--standard', standard, '--out', path.relative(ROOT, zip)]);
+    shipped.push({ name, standard, ...packageSizes(zip) });
+  }
+}
+
+const synth = path.join(WORK, 'synth-pack');
+generateSynthPack(synth);
+const synthRel = path.relative(ROOT, synth);
+const synthZip = path.relative(ROOT, path.join(WORK, 'synth.zip'));
+const exportArgs = ['export', synthRel, '--standard', 'scorm2004', '--out', synthZip];
+run(exportArgs); // warm the file system cache
+const exportTimes = Array.from({ length: RUNS }, () => run(exportArgs));
+const validateTimes = Array.from({ length: RUNS }, () => run(['validate', synthRel]));
+const exportS = median(exportTimes);
+const loadS = median(validateTimes);
+const synthSize = packageSizes(path.join(ROOT, synthZip));
+
+const runtimeOk = runtimeBytes < RUNTIME_BUDGET;
+const packagesOk = shipped.every((p) => p.rest < PACKAGE_BUDGET);
+const exportOk = exportS < EXPORT_BUDGET_S;
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+const section = `## SCORM export
+
+Command: \`node tests/bench/scorm-bench.mjs\` (runtime built by \`node scripts/build.mjs scorm\`; synthetic pack from
+tests/bench/synthPack.mjs: 200 modules x 10 lessons with quizzes, reflections and an image, 100 scenarios x 50 nodes).
+
+| measure | result | target |
+| --- | --- | --- |
+| runtime JS + CSS in each package (${runtimeFiles.join(', ')}) | ${kb(runtimeBytes)} (${kb(runtimeGzip)} gzipped) | < 500 KB |
+${shipped.map((p) => `| ${p.name}, ${p.standard} package, media aside | ${kb(p.rest)} (zip ${kb(p.bytes)}, media ${kb(p.media)}) | < 5 MB |`).join('\n')}
+| synthetic 200-module pack, \`hcs ${exportArgs.join(' ')}\`, whole process, median of ${RUNS} | ${exportS.toFixed(2)} s | < ${EXPORT_BUDGET_S} s |
+| of which loading and checking the pack (\`hcs validate\` on the same pack, median of ${RUNS}) | ${loadS.toFixed(2)} s | |
+| synthetic package size | ${kb(synthSize.bytes)} | |
+
+Export runs (s): ${exportTimes.map((t) => t.toFixed(2)).join(', ')}; validate runs (s): ${validateTimes.map((t) => t.toFixed(2)).join(', ')}.
+The synthetic pack is exported as SCORM 2004: with ten reflections a module, its worst-case SCORM 1.2 resume state
+does not fit 4,096 characters, and the export refuses it (as it should).
+Machine: ${os.cpus().length} x ${cpu}, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)} when done, ${new Date().toISOString().slice(0, 10)}.
+${runtimeOk && packagesOk && exportOk ? 'All targets met.' : `Missed: ${[!runtimeOk && 'runtime size', !packagesOk && 'package size', !exportOk && 'export time'].filter(Boolean).join(', ')}.`}
+`;
+writeResults(section);
+console.log(section);
+process.exitCode = runtimeOk && packagesOk && exportOk ? 0 : 1;
