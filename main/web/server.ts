@@ -16,8 +16,14 @@ import { resolveInside } from '../serve/safePath';
 
 /** The only address browser mode listens on. */
 export const LOOPBACK = '127.0.0.1';
-/** Cookie that carries the access token after the first visit. */
-export const TOKEN_COOKIE = 'hcs_token';
+/**
+ * Name of the cookie that carries the access token after the first visit. Cookies are
+ * shared by every port of a host, so the name carries the port: two servers running
+ * at once (two checkouts, parallel tests) never overwrite each other's token.
+ */
+export function tokenCookieName(port: number): string {
+  return `hcs_token_${port}`;
+}
 /** Header that may carry the access token instead of the cookie. */
 export const TOKEN_HEADER = 'x-hcs-token';
 /** Largest API request body, in bytes (a scenario snapshot is a few kilobytes). */
@@ -91,7 +97,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, parts: ServerPa
     return sendText(res, 405, `Only GET and HEAD are accepted for ${pathname}.`);
   }
   if (pathname.startsWith('/course/')) {
-    if (!hasToken(req, parts.token)) return sendText(res, 401, 'Course media need the access token; open the address that npm run web printed.');
+    if (!hasToken(req, parts.token, port)) return sendText(res, 401, 'Course media need the access token; open the address that npm run web printed.');
     const [courseId = '', ...rest] = pathname.slice('/course/'.length).split('/');
     const root = COURSE_ID.test(courseId) ? await parts.courseRoot(courseId) : undefined;
     if (!root) return sendText(res, 404, `There is no course with the id "${decodeSafely(courseId)}".`);
@@ -102,7 +108,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, parts: ServerPa
   // set here carries it to every later request, including media the page embeds.
   const offered = url.searchParams.get('token');
   if (offered !== null && safeEqual(offered, parts.token)) {
-    res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${parts.token}; Path=/; HttpOnly; SameSite=Strict`);
+    res.setHeader('Set-Cookie', `${tokenCookieName(port)}=${parts.token}; Path=/; HttpOnly; SameSite=Strict`);
   }
   const file = pathname === '/' ? 'index.html' : pathname.slice(1);
   return sendFile(req, res, parts.rendererDir, file, 'no-cache');
@@ -118,7 +124,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, parts: Serve
   if (origin !== undefined && origin !== `http://${LOOPBACK}:${port}` && origin !== `http://localhost:${port}`) {
     return sendJson(res, 403, fail('wrong-origin', 'Studio API calls are accepted only from the study page this server serves.'));
   }
-  if (!hasToken(req, parts.token)) {
+  if (!hasToken(req, parts.token, port)) {
     return sendJson(res, 401, fail('no-token', 'This page does not have the access token; open the address that npm run web printed.'));
   }
   if (!isStudioApiMethod(method)) return sendJson(res, 404, fail('unknown-method', `The Studio API has no method called "${decodeSafely(method)}".`));
@@ -171,13 +177,13 @@ function sendJson(res: ServerResponse, status: number, result: ApiResult<unknown
   res.end(text);
 }
 
-function hasToken(req: IncomingMessage, token: string): boolean {
+function hasToken(req: IncomingMessage, token: string, port: number): boolean {
   const header = req.headers[TOKEN_HEADER];
   if (typeof header === 'string' && safeEqual(header, token)) return true;
   const cookie = (req.headers.cookie ?? '')
     .split(';')
     .map((c) => c.trim().split('='))
-    .find(([name]) => name === TOKEN_COOKIE)?.[1];
+    .find(([name]) => name === tokenCookieName(port))?.[1];
   return cookie !== undefined && safeEqual(cookie, token);
 }
 

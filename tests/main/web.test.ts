@@ -57,7 +57,7 @@ describe('browser mode', () => {
     const page = await fetch(server.url);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<title>Health Creation Studio</title>');
-    expect(page.headers.get('set-cookie')).toContain(`hcs_token=${TOKEN}`);
+    expect(page.headers.get('set-cookie')).toContain(`hcs_token_${server.port}=${TOKEN}`);
   });
 
   it('runs the Studio API over the shipped courses: environment, courses, learners, progress', async () => {
@@ -104,7 +104,7 @@ describe('browser mode', () => {
     const server = await start();
     const courses = await call<CourseEntry[]>(server, 'listCourses', []);
     const id = courses.result.ok ? courses.result.value[0]!.id : 'x';
-    const cookie = `hcs_token=${TOKEN}`;
+    const cookie = `hcs_token_${server.port}=${TOKEN}`;
     for (const climb of [`/course/${id}/../../package.json`, `/course/${id}/%2e%2e/%2e%2e/package.json`, `/course/${id}/..%2f..%2fpackage.json`]) {
       const res = await rawGet(server.port, climb, cookie);
       expect(res.status).toBe(403);

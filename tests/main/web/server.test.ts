@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ok, type StudioApi } from '../../../engine/api/studioApi';
-import { serve, TOKEN_COOKIE, type RunningServer } from '../../../main/web/server';
+import { serve, tokenCookieName, type RunningServer } from '../../../main/web/server';
 import { tempDir } from '../tempDir';
 
 const TOKEN = 'test-token-0123456789abcdef';
@@ -74,7 +74,7 @@ describe('browser mode server', () => {
     expect(page.headers['content-security-policy']).not.toMatch(/unsafe-eval/);
     expect(page.headers['content-security-policy']).toMatch(/object-src 'none'/);
     expect(page.headers['x-content-type-options']).toBe('nosniff');
-    expect(page.headers['set-cookie']?.[0]).toBe(`${TOKEN_COOKIE}=${TOKEN}; Path=/; HttpOnly; SameSite=Strict`);
+    expect(page.headers['set-cookie']?.[0]).toBe(`${tokenCookieName(port)}=${TOKEN}; Path=/; HttpOnly; SameSite=Strict`);
     expect((await request(port, '/assets/main.js')).headers['content-type']).toBe('text/javascript; charset=utf-8');
   });
 
@@ -88,7 +88,7 @@ describe('browser mode server', () => {
     const byHeader = await apiCall(port, 'openCourse', ['ug']);
     expect(byHeader.status).toBe(200);
     expect(JSON.parse(byHeader.body)).toEqual({ ok: true, value: { method: 'openCourse', args: ['ug'] } });
-    const byCookie = await apiCall(port, 'listCourses', [], { cookie: `${TOKEN_COOKIE}=${TOKEN}` });
+    const byCookie = await apiCall(port, 'listCourses', [], { cookie: `${tokenCookieName(port)}=${TOKEN}` });
     expect(JSON.parse(byCookie.body)).toMatchObject({ ok: true });
   });
 
@@ -131,13 +131,13 @@ describe('browser mode server', () => {
 
   it('serves course media with the token, and refuses it without', async () => {
     const { port } = await start();
-    const media = await request(port, '/course/ug/media/chart.svg', { headers: { cookie: `${TOKEN_COOKIE}=${TOKEN}` } });
+    const media = await request(port, '/course/ug/media/chart.svg', { headers: { cookie: `${tokenCookieName(port)}=${TOKEN}` } });
     expect(media.status).toBe(200);
     expect(media.headers['content-type']).toBe('image/svg+xml');
     expect((await request(port, '/course/ug/media/chart.svg')).status).toBe(401);
   });
 
-  const withCookie = { headers: { cookie: `${TOKEN_COOKIE}=${TOKEN}` } };
+  const withCookie = (port: number) => ({ headers: { cookie: `${tokenCookieName(port)}=${TOKEN}` } });
   it.each([
     ['a ../ climb', '/course/ug/../../secret.txt', 403],
     ['an encoded climb', '/course/ug/%2e%2e/%2e%2e/secret.txt', 403],
@@ -150,7 +150,7 @@ describe('browser mode server', () => {
     ['an unknown course', '/course/nope/media/chart.svg', 404],
   ])('refuses %s in a media path', async (_name, rawPath, status) => {
     const { port } = await start();
-    const res = await request(port, rawPath, withCookie);
+    const res = await request(port, rawPath, withCookie(port));
     expect(res.status).toBe(status);
     expect(res.body).not.toContain('not for the browser');
     expect(res.body).toMatch(/^[A-Z].*\.\n$/);
