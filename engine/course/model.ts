@@ -86,7 +86,7 @@ export interface Lesson {
   words: number;
 }
 
-/** One block of a lesson, in reading order. */
+/** One block of a lesson, in reading order. Image paths in `markdown` are rewritten by the loader to be relative to the pack root. */
 export type LessonBlock =
   | { kind: 'markdown'; markdown: string }
   | { kind: 'quiz'; quiz: Quiz }
