@@ -4,7 +4,7 @@
 
 import { useRef, type KeyboardEvent } from 'react';
 import type { TabRef } from '../../../engine/api/studioApi';
-import { CloseIcon } from '../parts/icons';
+import { CloseIcon, LessonIcon, ScenarioIcon, ViewIcon } from '../parts/icons';
 import { useLayout, useServices } from '../WorkbenchContext';
 import { panelDomId, tabDomId, tabKey } from './tabKey';
 import { useTabTitle } from './useTabTitle';
@@ -67,7 +67,7 @@ function Tab({ tab, index, selected }: { tab: TabRef; index: number; selected: b
         onAuxClick={(e) => e.button === 1 && services.layout.send({ type: 'CLOSE_TAB', index })}
       >
         <span className="wb-tab-kind" aria-hidden="true">
-          {tab.kind === 'lesson' ? '¶' : tab.kind === 'scenario' ? '⑂' : '⌨'}
+          {tab.kind === 'lesson' ? <LessonIcon /> : tab.kind === 'scenario' ? <ScenarioIcon /> : <ViewIcon />}
         </span>
         {title}
       </button>

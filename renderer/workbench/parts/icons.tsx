@@ -64,3 +64,26 @@ export const ChevronIcon = () => (
     <path d="m9 6 6 6-6 6" />
   </Icon>
 );
+/** A lesson (a page of text). */
+export const LessonIcon = () => (
+  <Icon size={14}>
+    <path d="M6 3h9l4 4v14H6z" />
+    <path d="M9 11h7M9 15h7" />
+  </Icon>
+);
+/** A scenario (a branching path). */
+export const ScenarioIcon = () => (
+  <Icon size={14}>
+    <circle cx="6" cy="5" r="2" />
+    <circle cx="6" cy="19" r="2" />
+    <circle cx="18" cy="12" r="2" />
+    <path d="M6 7v10M6 12h4a4 4 0 0 0 4-4v0M10 12h6" />
+  </Icon>
+);
+/** A workbench view (a keyboard). */
+export const ViewIcon = () => (
+  <Icon size={14}>
+    <rect x="3" y="6" width="18" height="12" rx="2" />
+    <path d="M7 10h1M11 10h1M15 10h1M8 14h8" />
+  </Icon>
+);

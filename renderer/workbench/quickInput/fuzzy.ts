@@ -17,10 +17,12 @@ export function fuzzyMatch(query: string, label: string): FuzzyMatch | undefined
   let from = 0;
   for (let k = 0; k < q.length; k++) {
     const ch = q[k]!;
-    // Prefer the next occurrence at a word start, if the rest of the query still fits after it.
+    // Prefer continuing a run, then the next occurrence at a word start if the rest of
+    // the query still fits after it, then simply the next occurrence.
     const nearest = l.indexOf(ch, from);
     let at = nearest;
-    for (let i = nearest; i !== -1; i = l.indexOf(ch, i + 1)) {
+    const continuesRun = positions.length > 0 && nearest === from;
+    for (let i = continuesRun ? -1 : nearest; i !== -1; i = l.indexOf(ch, i + 1)) {
       if ((i === 0 || /[\s\-_:/.(]/.test(l[i - 1]!)) && isSubsequence(q.slice(k + 1), l, i + 1)) {
         at = i;
         break;

@@ -147,6 +147,7 @@ export function ExplorerView() {
         >
           <div
             className="wb-tree-row"
+            title={node.status ? `${node.label} (${STATUS_WORDS[node.status]})` : node.label}
             style={{ paddingInlineStart: `${(level - 1) * 0.9 + 0.3}rem` }}
             onClick={(e) => {
               e.stopPropagation();

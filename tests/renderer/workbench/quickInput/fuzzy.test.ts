@@ -27,3 +27,9 @@ describe('fuzzy matching across words', () => {
     expect(fuzzyMatch('what mat', 'What matters to you?')).toBeDefined();
   });
 });
+
+describe('fuzzy matching of runs', () => {
+  it('keeps a run of typed letters together rather than jumping to a later word', () => {
+    expect(fuzzyMatch('3cs', 'The 3Cs in services')?.positions).toEqual([4, 5, 6]);
+  });
+});

@@ -1,0 +1,106 @@
+// Takes the README's screenshots of the workbench in real Chromium against browser
+// mode over the shipped courses: `npm run build && node tests/e2e/screenshots.mjs`.
+// Not a test: it rewrites docs/screenshots/*.png, which are then looked at by eye.
+
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const out = path.join(root, 'docs/screenshots');
+const { startWebServer } = await import(path.join(root, 'dist/web.mjs'));
+
+const dataDir = await mkdtemp(path.join(os.tmpdir(), 'hcs-shots-'));
+const server = await startWebServer({ port: 0, dataDir, root, courses: [path.join(root, 'courses'), path.join(root, 'tests/e2e/fixtures/courses/broken-pack')] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 760 }, deviceScaleFactor: 1, colorScheme: 'light', reducedMotion: 'reduce' });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  const shot = async (name) => {
+    await page.waitForTimeout(250);
+    await page.screenshot({ path: path.join(out, `${name}.png`) });
+    console.log(`docs/screenshots/${name}.png`);
+  };
+  const panel = () => page.locator('[role="tabpanel"]:not([hidden])');
+  // Several courses may have a lesson of the same name: pick the sample course's.
+  const quickOpen = async (text) => {
+    await page.keyboard.press('Control+P');
+    await page.keyboard.type(text);
+    await page.getByRole('option', { name: /a first look/ }).first().click();
+  };
+
+  await page.goto(server.url);
+  await page.getByLabel('Your name').fill('Amara');
+  await shot('first-run');
+  await page.getByRole('button', { name: 'Create profile' }).click();
+  await page.getByRole('main', { name: 'Editor' }).waitFor();
+
+  // A lesson of the sample course, its quiz answered, beside the explorer.
+  await quickOpen('creating health not only');
+  await panel().getByLabel(/gain purpose, hope, mastery and control/).check();
+  await panel().getByRole('button', { name: 'Check answer' }).click();
+  await panel().getByLabel(/Think of a time/).fill('My neighbour kept well after her stroke because the choir came to her.');
+  await panel().getByRole('button', { name: 'Save to journal' }).click();
+  await quickOpen('control contact and confidence');
+  for (const option of ['Control', 'Contact', 'Confidence']) await panel().getByLabel(option, { exact: true }).check();
+  await panel().getByRole('button', { name: 'Check answer' }).click();
+  await page.getByRole('tab', { name: /Creating health/ }).click();
+  await panel().evaluate((el) => (el.scrollTop = 0));
+  await shot('workbench-lesson');
+
+  // A scenario part-way through, in the dark theme, with the 3Cs in the status bar.
+  await quickOpen('what matters to you');
+  await panel().getByRole('button', { name: /Ask her what matters most/ }).click();
+  await panel().getByRole('button', { name: /Ask what she used to enjoy/ }).click();
+  await page.keyboard.press('Control+Alt+2');
+  await shot('scenario-dark');
+
+  // The Progress view's charts.
+  await page.keyboard.press('Control+Alt+1');
+  await page.keyboard.press('Control+Shift+G');
+  await page.getByRole('figure', { name: 'Module completion' }).waitFor();
+  await shot('progress');
+
+  // The Command Palette and Quick Open.
+  await page.keyboard.press('Control+Shift+P');
+  await page.keyboard.type('theme');
+  await shot('command-palette');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+P');
+  await page.keyboard.type('3cs');
+  await shot('quick-open');
+  await page.keyboard.press('Escape');
+
+  // High contrast, with the journal Panel open and the explorer.
+  await page.keyboard.press('Control+Alt+3');
+  await page.keyboard.press('Control+Shift+E');
+  await page.getByRole('tab', { name: /Creating health/ }).click();
+  await page.keyboard.press('Control+J');
+  await page.getByRole('region', { name: 'Panel' }).waitFor();
+  await shot('high-contrast-journal');
+  await page.keyboard.press('Control+J');
+
+  // The Shortcuts view.
+  await page.keyboard.press('Control+Alt+1');
+  await page.keyboard.press('Control+Alt+K');
+  await page.getByRole('heading', { name: 'Keyboard shortcuts' }).waitFor();
+  await shot('shortcuts');
+  await page.keyboard.press('Control+W');
+
+  // A broken course listed with the reasons it will not load.
+  await page.keyboard.press('Control+Shift+E');
+  await page.getByRole('treeitem', { name: /broken-pack/ }).scrollIntoViewIfNeeded();
+  await shot('broken-course');
+  await context.close();
+} finally {
+  await browser.close();
+  await server.close();
+  await rm(dataDir, { recursive: true, force: true });
+}
