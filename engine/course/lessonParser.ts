@@ -32,6 +32,7 @@ export interface ParsedLesson {
 const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})\s*([^\s`]*)/;
 const HEADING = /^ {0,3}(#{1,6})(?:\s|$)/;
 const IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+["'][^)]*["'])?\s*\)/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CODE_SPAN = /(`+)[^`]*?\1/g;
 
 
@@ -121,7 +122,7 @@ export function countWords(line: string): number {
       inWord = true;
       counted = false;
     }
-    const wordChar = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+    const wordChar = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && LETTER_OR_DIGIT.test(line[k]!));
     if (wordChar && !counted) {
       count++;
       counted = true;
