@@ -44,7 +44,7 @@ function change(course: Course, progress: CourseProgress, event: LearningEvent, 
     }
     case 'quiz.answered': {
       const site = index.questions.get(event.questionId);
-      if (!site || site.quiz.id !== event.quizId) return undefined;
+      if (!site || site.quiz.id !== event.quizId || !Array.isArray(event.selected)) return undefined;
       const selected = normaliseSelection(site.question, event.selected);
       if (selected.length === 0) return undefined;
       const previous = progress.answers[event.questionId];
@@ -53,7 +53,7 @@ function change(course: Course, progress: CourseProgress, event: LearningEvent, 
     }
     case 'scenario.chose': {
       const scenario = index.scenarios.get(event.scenarioId)?.scenario;
-      if (!scenario || !Object.hasOwn(scenario.nodes, event.nodeId)) return undefined;
+      if (!scenario || typeof event.choiceId !== 'string' || !Object.hasOwn(scenario.nodes, event.nodeId)) return undefined;
       return withScenario(progress, event.scenarioId, chose(scenario, scenarioRecord(progress, event.scenarioId), event));
     }
     case 'scenario.restarted': {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { emptyProgress, type CourseProgress } from '../../../engine/progress/model';
+import { emptyProgress, type CourseProgress, type LearningEvent } from '../../../engine/progress/model';
 import { applyEvent, MAX_SECONDS_PER_EVENT } from '../../../engine/progress/rules';
 import { course, play, T0, T1 } from './courseFixture';
 
@@ -19,6 +19,11 @@ describe('applyEvent', () => {
     const first = applyEvent(course, emptyProgress('hc'), { type: 'lesson.visited', lessonId: 'l1' }, T0);
     const second = applyEvent(course, first, { type: 'lesson.visited', lessonId: 'l2' }, T1);
     expect([second.startedAt, second.updatedAt]).toEqual([T0, T1]);
+  });
+
+  test('an event of a kind the rules do not know is ignored', () => {
+    const progress = emptyProgress('hc');
+    expect(applyEvent(course, progress, { type: 'course.deleted' } as unknown as LearningEvent, T0)).toBe(progress);
   });
 
   test('progress of another course is left unchanged', () => {
@@ -105,6 +110,12 @@ describe('applyEvent', () => {
     test('an answer to a question not in the course is ignored', () => {
       const progress = emptyProgress('hc');
       expect(applyEvent(course, progress, answer('deleted', ['a']), T0)).toBe(progress);
+    });
+
+    test('a selection that is not a list is ignored', () => {
+      const progress = emptyProgress('hc');
+      const malformed = { type: 'quiz.answered', quizId: 'quiz1', questionId: 'q1', selected: 'a' } as unknown as LearningEvent;
+      expect(applyEvent(course, progress, malformed, T0)).toBe(progress);
     });
 
     test('an answer naming the wrong quiz for its question is ignored', () => {
