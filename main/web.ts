@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import packageJson from '../package.json';
+import type { ExportRequest } from '../engine/api/studioApi';
 import { checkoutPaths, openStudio } from './studio';
 import { userDataDir } from './userData';
 import { serve } from './web/server';
@@ -57,7 +58,7 @@ export async function startWebServer(options: WebServerOptions = {}): Promise<We
     dataDir,
     environment: { mode: 'browser', platform: 'web', version: packageJson.version },
     assetBase: (courseId) => `/course/${courseId}/`,
-    chooseExportPath: async (request) => request.outPath ?? path.join(dataDir, 'exports', `${request.courseId}-${request.standard}.zip`),
+    chooseExportPath: async (request) => exportPathIn(path.join(dataDir, 'exports'), request),
   });
   const server = await serve({
     api: studio.api,
@@ -75,6 +76,17 @@ export async function startWebServer(options: WebServerOptions = {}): Promise<We
       await studio.store.flush();
     },
   };
+}
+
+/**
+ * Where browser mode writes an export: always inside `exportsDir`. The request's file
+ * name is kept, but its folder is not, so a call to the API can never write a zip over
+ * some other file of the user's.
+ */
+export function exportPathIn(exportsDir: string, request: ExportRequest): string {
+  const wanted = request.outPath ? path.basename(request.outPath.replaceAll('\\', '/')) : '';
+  const name = /^[\w. -]{1,120}\.zip$/i.test(wanted) && !wanted.startsWith('.') ? wanted : `${request.courseId}-${request.standard}.zip`;
+  return path.join(exportsDir, name);
 }
 
 const USAGE = 'usage: npm run web -- [--port N] [--data-dir FOLDER] [--courses FOLDER]... [--token TOKEN]';

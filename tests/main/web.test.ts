@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiResult, CourseEntry, Learner, OpenedCourse } from '../../engine/api/studioApi';
-import { parseWebArgs, runWebCli, startWebServer, type WebServer } from '../../main/web';
+import { exportPathIn, parseWebArgs, runWebCli, startWebServer, type WebServer } from '../../main/web';
 import { tempDir } from './tempDir';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -153,5 +153,19 @@ describe('browser mode command line', () => {
       courses: ['/a', '/b'],
       token: TOKEN,
     });
+  });
+});
+
+describe('browser mode exports', () => {
+  const request = { courseId: 'ug', standard: 'scorm12' as const, sco: 'module' as const };
+
+  it('go to the exports folder under the course id and standard by default', () => {
+    expect(exportPathIn('/data/exports', request)).toBe(path.join('/data/exports', 'ug-scorm12.zip'));
+  });
+
+  it('keep a requested file name but never its folder', () => {
+    expect(exportPathIn('/data/exports', { ...request, outPath: '/home/asha/Desktop/ug for moodle.zip' })).toBe(path.join('/data/exports', 'ug for moodle.zip'));
+    expect(exportPathIn('/data/exports', { ...request, outPath: '../../.bashrc' })).toBe(path.join('/data/exports', 'ug-scorm12.zip'));
+    expect(exportPathIn('/data/exports', { ...request, outPath: 'C:\\Users\\asha\\notes.txt' })).toBe(path.join('/data/exports', 'ug-scorm12.zip'));
   });
 });
