@@ -81,8 +81,9 @@ export function ScormApp({ api, course, scope, learnerId, assetBase, initialProg
   return (
     <div className="hcs-sco">
       <header className="hcs-sco-header">
+        {/* The lesson or scenario below carries the page's one h1. */}
         <p className="hcs-sco-course">{course.title}</p>
-        <h1 className="hcs-sco-title">{scope.title}</h1>
+        <p className="hcs-sco-title">{scope.title}</p>
       </header>
       <div className="hcs-sco-notices" role="status" aria-live="polite">
         {shown.map((n, i) => (

@@ -224,6 +224,21 @@ describe('API discovery and failures', () => {
     await context.close();
   });
 
+  it('has no serious accessibility violations in the SCO page', async () => {
+    const { context, page } = await newPage(browser);
+    await launch(page, lms, 'scorm12', { src: `/pkg/scorm12/${SCO}` });
+    const frame = page.frames().find((f) => f.url().endsWith(SCO)) ?? (await (await page.waitForSelector('#sco')).contentFrame())!;
+    await frame.locator(`[data-lesson-id="${module().lessons[0]!.id}"]`).waitFor();
+    await frame.addScriptTag({ path: path.join(repoRoot, 'node_modules/axe-core/axe.min.js') });
+    const violations = await frame.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: { id: string; impact?: string }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
   it('runs as a preview and says so when no LMS hosts it, over HTTP and from file://', async () => {
     const { context, page } = await newPage(browser);
     for (const url of [`${lms.url}/pkg/scorm12/${SCO}`, pathToFileURL(path.join(dirs['scorm12']!, SCO)).href]) {
