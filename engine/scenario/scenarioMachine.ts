@@ -88,7 +88,7 @@ export function currentNodeId(snapshot: unknown): string | undefined {
  * for variables that still exist; one at a node that no longer exists starts over.
  */
 export function restoreScenarioActor(scenario: Scenario, persisted?: unknown): ScenarioActor {
-  const machine = createScenarioMachine(scenario);
+  const machine = machineFor(scenario);
   const snapshot = persisted === undefined ? undefined : sanitize(scenario, persisted);
   if (snapshot) {
     try {
@@ -98,6 +98,18 @@ export function restoreScenarioActor(scenario: Scenario, persisted?: unknown): S
     }
   }
   return createActor(machine).start();
+}
+
+// A machine is immutable, so one per scenario object serves every play-through of it.
+const machines = new WeakMap<Scenario, ScenarioMachine>();
+
+function machineFor(scenario: Scenario): ScenarioMachine {
+  let machine = machines.get(scenario);
+  if (!machine) {
+    machine = createScenarioMachine(scenario);
+    machines.set(scenario, machine);
+  }
+  return machine;
 }
 
 /** A persisted snapshot rebuilt from its node, values and path alone, or undefined if it does not fit. */
