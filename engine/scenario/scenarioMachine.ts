@@ -1,8 +1,9 @@
 // A scenario compiled to an XState v5 machine: one state per node (keyed by the
 // node's id), one CHOOSE event, a guard per choice from its condition, an assign
 // action from its effects, and final states for endings. Guards and actions are
-// named and parametrised, so the machine definition is plain data that can be
-// inspected and persisted with getPersistedSnapshot.
+// named and parametrised, so the definition is plain data and a snapshot holds only
+// the node, the values and the path: getPersistedSnapshot gives JSON that restores
+// exactly, and a snapshot from before an edit can be checked against the new story.
 
 import { assign, createActor, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import type { Scenario } from '../course/model';
