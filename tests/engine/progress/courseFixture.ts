@@ -18,6 +18,7 @@ import {
   reflectionBlock,
 } from '../../fakes/fakeCourse';
 
+/** The course: m1 (l1 with quiz1 = q1, q2 and reflection r1; l2; scenario s1), m2 needs m1 (l3 with q3), m3 needs m2 (l4). */
 export const course = fakeCourse({
   id: 'hc',
   modules: [
@@ -57,7 +58,9 @@ export const course = fakeCourse({
   ],
 });
 
+/** Times events are applied at. */
 export const T0 = '2026-01-01T10:00:00.000Z';
+/** A later time. */
 export const T1 = '2026-01-01T10:05:00.000Z';
 
 /** Applies events in order from an empty record, all at T0. */
