@@ -203,17 +203,6 @@ describe('checkScenario', () => {
     expect(reach.nodes.get('end')?.reached).toBe(false);
   });
 
-  test('checking 100 scenarios of 50 nodes stays fast', () => {
-    const scenarios = Array.from({ length: 100 }, (_, i) => randomScenario(i + 1, 50));
-    const locate: Locate = () => ({ line: 1, column: 1 });
-    // Processor time rather than wall time, so other work on a shared machine does not
-    // count; typically 100-300 ms here, most of it before the JIT warms up.
-    const before = process.cpuUsage();
-    for (const scenario of scenarios) checkScenario(scenario, locate);
-    const used = process.cpuUsage(before);
-    expect((used.user + used.system) / 1000).toBeLessThan(1500);
-  });
-
   test('the search never holds more states than its cap, falling back instead', () => {
     const outcomes = Array.from({ length: 20 }, (_, i) => exploreScenario(randomScenario(i + 1, 50), 500));
     for (const reach of outcomes.filter((r) => r.exact)) expect(reach.states).toBeLessThanOrEqual(500);
