@@ -1,7 +1,8 @@
 // The text files an exported package is made of, besides the runtime and media:
-// one launch page per SCO and the course data script. The course travels as a
-// script that sets a global, not as JSON, because an LMS preview opened from
-// file:// cannot fetch() a JSON file beside it.
+// for each SCO a launch page and a data script holding the course cut down to the
+// SCO's modules, so a learner's browser loads one module, not the whole course.
+// The data travels as a script that sets a global, not as JSON, because an LMS
+// preview opened from file:// cannot fetch() a JSON file beside it.
 
 import type { Course } from '../course/model';
 import type { Standard } from './cmiMapping';
@@ -16,16 +17,15 @@ export const PACKAGE_GLOBAL = 'hcsScormPackage';
 export const PACKAGE_PATHS = {
   script: 'runtime/scorm.js',
   style: 'runtime/scorm.css',
-  data: 'content/course-data.js',
   /** Folder the course's media sit under, keeping their pack-relative paths. */
   content: 'content/',
 } as const;
 
-/** What the data script carries: the course, the standard and the SCOs. */
+/** What a SCO's data script carries: its standard, its scope and the course cut to that scope. */
 export interface PackageData {
   standard: Standard;
+  sco: ScoScope;
   course: Course;
-  scos: ScoScope[];
 }
 
 /** The launch page's path for a SCO. */
@@ -33,8 +33,18 @@ export function launchFile(scope: ScoScope): string {
   return `sco-${scope.id}.html`;
 }
 
-/** A SCO's launch page: loads the course data and the runtime, names its SCO on <body>. */
-export function launchPage(course: Course, standard: Standard, scope: ScoScope): string {
+/** The data script's path for a SCO. */
+export function dataFile(scope: ScoScope): string {
+  return `${PACKAGE_PATHS.content}sco-${scope.id}.js`;
+}
+
+/** The course with only the SCO's modules, which is all its player shows. */
+export function scopedCourse(course: Course, scope: ScoScope): Course {
+  return { ...course, modules: course.modules.filter((m) => scope.moduleIds.includes(m.id)) };
+}
+
+/** A SCO's launch page: loads its data script, then the runtime. */
+export function launchPage(course: Course, scope: ScoScope): string {
   return [
     '<!DOCTYPE html>',
     `<html lang="${escapeXml(course.language)}">`,
@@ -43,10 +53,10 @@ export function launchPage(course: Course, standard: Standard, scope: ScoScope):
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeXml(scope.title)}</title>`,
     `<link rel="stylesheet" href="${PACKAGE_PATHS.style}">`,
-    `<script src="${PACKAGE_PATHS.data}"></script>`,
+    `<script src="${dataFile(scope)}"></script>`,
     `<script src="${PACKAGE_PATHS.script}" defer></script>`,
     '</head>',
-    `<body data-sco="${escapeXml(scope.id)}" data-standard="${standard}">`,
+    '<body>',
     '<div id="root"></div>',
     '<noscript>This course needs JavaScript. Please enable it in your browser and reopen the module.</noscript>',
     '</body>',
@@ -55,7 +65,7 @@ export function launchPage(course: Course, standard: Standard, scope: ScoScope):
   ].join('\n');
 }
 
-/** The course data script. */
+/** A SCO's data script. */
 export function courseDataScript(data: PackageData): string {
   // U+2028/9 are legal in JSON but broke older script parsers; escaping costs nothing.
   const json = JSON.stringify(data).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');

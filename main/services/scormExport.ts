@@ -1,5 +1,5 @@
 // SCORM export, the I/O edge: loads the course from the catalog, checks that every
-// SCO's resume state fits the standard, gathers runtime, course data, media and the
+// SCO's resume state fits the standard, gathers runtime, each SCO's data, media and the
 // schema files, and writes a deterministic zip (sorted entries, one fixed time
 // stamp, fixed compression) so the same course always gives the same bytes and an
 // institution can diff two exports.
@@ -10,7 +10,7 @@ import { zipSync, type Zippable } from 'fflate';
 import type { ExportRequest } from '../../engine/api/studioApi';
 import type { Course } from '../../engine/course/model';
 import { buildManifest, type PackageLayout } from '../../engine/scorm/manifest';
-import { courseDataScript, launchFile, launchPage, PACKAGE_PATHS, scopeMedia } from '../../engine/scorm/packageFiles';
+import { courseDataScript, dataFile, launchFile, launchPage, PACKAGE_PATHS, scopedCourse, scopeMedia } from '../../engine/scorm/packageFiles';
 import { scoScopes } from '../../engine/scorm/scope';
 import { checkSuspendFit, SCORM12_REFLECTION_CHARS } from '../../engine/scorm/suspendFit';
 import type { CourseCatalog } from './courseCatalog';
@@ -63,16 +63,15 @@ export async function exportScorm(
   for (const name of ['scorm.js', 'scorm.css']) {
     files.set(`runtime/${name}`, await readBuilt(path.join(deps.runtimeDir, name)));
   }
-  files.set(PACKAGE_PATHS.data, text(courseDataScript({ standard: request.standard, course, scos: scopes })));
-  const layout: PackageLayout = { sharedFiles: [PACKAGE_PATHS.script, PACKAGE_PATHS.style, PACKAGE_PATHS.data], scos: [] };
+  const layout: PackageLayout = { sharedFiles: [PACKAGE_PATHS.script, PACKAGE_PATHS.style], scos: [] };
   for (const scope of scopes) {
     const launch = launchFile(scope);
-    files.set(launch, text(launchPage(course, request.standard, scope)));
-    const media = scopeMedia(course, scope).map((m) => PACKAGE_PATHS.content + m);
-    for (const m of scopeMedia(course, scope)) {
-      files.set(PACKAGE_PATHS.content + m, await readMedia(root, m, course));
-    }
-    layout.scos.push({ scope, launch, files: [launch, ...media] });
+    const data = dataFile(scope);
+    files.set(launch, text(launchPage(course, scope)));
+    files.set(data, text(courseDataScript({ standard: request.standard, sco: scope, course: scopedCourse(course, scope) })));
+    const media = scopeMedia(course, scope);
+    for (const m of media) files.set(PACKAGE_PATHS.content + m, await readMedia(root, m, course));
+    layout.scos.push({ scope, launch, files: [launch, data, ...media.map((m) => PACKAGE_PATHS.content + m)] });
   }
 
   onProgress(2, total, 'Adding the official schema files.');

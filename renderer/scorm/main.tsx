@@ -1,5 +1,5 @@
-// Entry point of the SCORM runtime (bundled as runtime/scorm.js). The launch page
-// names its SCO on <body>; the course arrives in the global the data script sets.
+// Entry point of the SCORM runtime (bundled as runtime/scorm.js). The SCO's data
+// script, loaded just before, sets a global with the standard, the SCO and its course.
 // Saving happens when the page is hidden and once more, with terminate, on pagehide:
 // browsers block synchronous requests during unload, so unload is never relied on.
 import { createRoot } from 'react-dom/client';
@@ -12,12 +12,12 @@ import { ScormSession } from './scormSession';
 function start(): void {
   const root = document.getElementById('root');
   const data = (window as unknown as Record<string, PackageData | undefined>)[PACKAGE_GLOBAL];
-  const scope = data?.scos.find((s) => s.id === document.body.dataset.sco);
   if (!root) return;
-  if (!data || !scope) {
+  if (!data) {
     root.textContent = 'This module could not start because its course data is missing from the package; ask the course team to export it again.';
     return;
   }
+  const scope = data.sco;
   const session = new ScormSession({ course: data.course, standard: data.standard, scope, win: window, applyEvent });
   const api = createScormApi(data.course, session);
   document.addEventListener('visibilitychange', () => {

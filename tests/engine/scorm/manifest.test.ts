@@ -11,7 +11,7 @@ const course = fakeScormCourse();
 
 function layout(mode: ScoMode): PackageLayout {
   return {
-    sharedFiles: ['content/course-data.js', 'runtime/scorm.css', 'runtime/scorm.js'],
+    sharedFiles: ['runtime/scorm.css', 'runtime/scorm.js'],
     scos: scoScopes(course, mode).map((scope) => ({ scope, launch: `sco-${scope.id}.html`, files: [`sco-${scope.id}.html`] })),
   };
 }

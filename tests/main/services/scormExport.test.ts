@@ -85,10 +85,13 @@ describe('exportScorm', () => {
   it('ships a launch page that loads the course data and the runtime by relative paths', async () => {
     const files = await unzip((await exportScorm(request('scorm12', 'module', 'launch.zip'), deps)).outPath);
     const page = strFromU8(files['sco-module-1.html']!);
-    expect(page).toContain('<script src="content/course-data.js"></script>');
-    expect(page).toContain('data-sco="module-1" data-standard="scorm12"');
+    expect(page).toContain('<script src="content/sco-module-1.js"></script>');
+    expect(page.indexOf('content/sco-module-1.js')).toBeLessThan(page.indexOf('runtime/scorm.js'));
     expect(page).not.toMatch(/(src|href)="(https?:)?\/\//);
-    expect(strFromU8(files['content/course-data.js']!)).toMatch(/^window\.hcsScormPackage = \{/);
+    const data = strFromU8(files['content/sco-module-1.js']!);
+    expect(data).toMatch(/^window\.hcsScormPackage = \{/);
+    expect(data).toContain('"id":"module-1"');
+    expect(data).not.toContain('"id":"module-2"');
   });
 
   it('reports each step to the progress callback, ending at the total', async () => {
