@@ -29,8 +29,9 @@ export function readPlainYaml(text: string): { value: unknown } | undefined {
   if (text.includes('\r') || text.includes('\t') || /(^|\n)(---|\.\.\.|%)/.test(text)) return undefined;
   try {
     const lines = text.split('\n').map((raw) => {
-      const indent = raw.length - raw.trimStart().length;
-      return { indent, text: raw.slice(indent) };
+      let indent = 0;
+      while (raw.charCodeAt(indent) === 32) indent++;
+      return { indent, text: indent === 0 ? raw : raw.slice(indent) };
     });
     const reader = new BlockReader(lines);
     const value = reader.document();

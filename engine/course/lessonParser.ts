@@ -38,7 +38,7 @@ const CODE_SPAN = /(`+)[^`]*?\1/g;
 
 /** Parses the text of the lesson at pack path `file`. */
 export function parseLesson(text: string, file: string): ParsedLesson {
-  const lines = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  const lines = text.includes('\r') ? text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l)) : text.split('\n');
   const findings: Finding[] = [];
   const idSites: IdSite[] = [];
   const images: LessonImage[] = [];
