@@ -163,6 +163,18 @@ function runOnce() {
   return { wall, cpu: Number(m[1]) + Number(m[2]), mb: Number(m[3]) / 1024 };
 }
 
+/** Wall and CPU time of a bare `node -e 0` (median of 5): how fast this machine is right now. */
+function nodeStartup() {
+  const runs = Array.from({ length: RUNS }, () => {
+    const started = process.hrtime.bigint();
+    const run = TIME ? spawnSync(TIME, ['-f', 'HCS-BENCH %U %S', process.execPath, '-e', '0'], { encoding: 'utf8' }) : undefined;
+    const wall = Number(process.hrtime.bigint() - started) / 1e9;
+    const m = run && /HCS-BENCH ([\d.]+) ([\d.]+)/.exec(run.stderr);
+    return { wall, cpu: m ? Number(m[1]) + Number(m[2]) : NaN };
+  });
+  return { wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)) };
+}
+
 /** Without /usr/bin/time: run the CLI in a child that reports its own CPU time and peak memory. */
 function probe() {
   return `const { main } = await import(${JSON.stringify(path.join(ROOT, 'dist/cli.mjs'))});
@@ -191,6 +203,7 @@ const genStart = Date.now();
 generate();
 console.log(`generated ${relPack} in ${Date.now() - genStart} ms`);
 runOnce(); // warm the file system cache, as an author re-running validate would have
+const baseline = nodeStartup();
 const loadBefore = os.loadavg()[0];
 const runs = Array.from({ length: RUNS }, runOnce);
 const loadAfter = os.loadavg()[0];
@@ -214,6 +227,7 @@ ${SCENARIOS} scenarios x ${NODES} nodes with conditions).
 Wall times (s): ${runs.map((r) => r.wall.toFixed(2)).join(', ')}; CPU times (s): ${runs.map((r) => r.cpu.toFixed(2)).join(', ')}.
 Measured with ${TIME ? '/usr/bin/time' : 'process.resourceUsage() in a child'}; machine: ${os.cpus().length} x ${model}, Node ${process.version},
 load average ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after the runs, ${new Date().toISOString().slice(0, 16)} UTC.
+For scale, a bare \`node -e 0\` took ${baseline.wall.toFixed(2)} s wall and ${Number.isNaN(baseline.cpu) ? 'an unmeasured' : `${baseline.cpu.toFixed(2)} s`} CPU here (median of ${RUNS}).
 ${pass ? 'Both targets met.' : 'A target was missed.'} The machine is shared, so wall time rises with its load;
 CPU time is the work the command itself does.
 `;
