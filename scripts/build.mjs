@@ -2,7 +2,7 @@
 // main and preload scripts, browser mode's server, and the renderer (desktop,
 // browser mode and SCORM package alike). `node scripts/build.mjs all` or name targets.
 import { build } from 'esbuild';
-import { cp, mkdir, rm } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -49,7 +49,7 @@ const targets = {
   // index.html can point at it, chunks carry a hash so caches never serve stale code.
   renderer: async () => {
     await rm(r('dist/renderer'), { recursive: true, force: true });
-    await build({
+    const result = await build({
       entryPoints: [r('renderer/main.tsx')],
       outdir: r('dist/renderer'),
       bundle: true,
@@ -64,9 +64,24 @@ const targets = {
       chunkNames: 'chunks/[name]-[hash]',
       assetNames: 'assets/[name]-[hash]',
       define: { 'process.env.NODE_ENV': '"production"' },
+      metafile: true,
       logLevel: 'warning',
     });
-    await cp(r('renderer/index.html'), r('dist/renderer/index.html'));
+    // The entry's chunks, and the player's, are preloaded from index.html so they download
+    // alongside main.js instead of one after another; the player still runs only when needed.
+    const outDir = r('dist/renderer');
+    const rel = (file) => './' + path.relative(outDir, path.resolve(root, file)).split(path.sep).join('/');
+    const entry = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint?.endsWith('renderer/main.tsx'));
+    const preload = new Set(entry[1].imports.filter((i) => i.kind === 'import-statement').map((i) => rel(i.path)));
+    for (const [file, o] of Object.entries(result.metafile.outputs)) {
+      if (o.entryPoint?.endsWith('renderer/player/index.ts')) {
+        preload.add(rel(file));
+        for (const i of o.imports) if (i.kind === 'import-statement') preload.add(rel(i.path));
+      }
+    }
+    const html = await readFile(r('renderer/index.html'), 'utf8');
+    const links = [...preload].map((href) => `    <link rel="modulepreload" href="${href}" />`).join('\n');
+    await writeFile(path.join(outDir, 'index.html'), html.replace('    <!-- modulepreload -->', links));
     await cp(r('renderer/favicon.svg'), r('dist/renderer/favicon.svg'));
   },
   // The player inside an exported SCORM package: one classic script, no chunks and no

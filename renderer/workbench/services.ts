@@ -6,6 +6,7 @@ import { createActor, type Actor } from 'xstate';
 import type { ApiResult, OpenedCourse, StudioApi, TabRef, WorkbenchState } from '../../engine/api/studioApi';
 import type { LearningEvent } from '../../engine/progress/model';
 import { getCommand } from './commands/commandRegistry';
+import { loadPlayer } from './editor/playerModule';
 import type { ContextKeys } from './commands/when';
 import { evaluateWhen } from './commands/when';
 import { layoutMachine } from './state/layoutMachine';
@@ -79,6 +80,10 @@ export function createWorkbenchServices(api: StudioApi): WorkbenchServices {
 
   const learnerId = () => session.getSnapshot().context.learner?.id;
 
+  const fetchCourse = (learner: string, courseId: string) => Promise.all([api.openCourse(courseId), api.getProgress(learner, courseId)]);
+  // Courses asked for at start-up before the session knew its learner, keyed "learner/course".
+  const prefetched = new Map<string, ReturnType<typeof fetchCourse>>();
+
   const ensureCourse = (courseId: string): Promise<OpenedCourse | undefined> => {
     const ctx = session.getSnapshot().context;
     const known = ctx.opened[courseId];
@@ -88,7 +93,9 @@ export function createWorkbenchServices(api: StudioApi): WorkbenchServices {
     const job = (async () => {
       const id = learnerId();
       if (!id) return undefined;
-      const [opened, progress] = await Promise.all([api.openCourse(courseId), api.getProgress(id, courseId)]);
+      const early = prefetched.get(`${id}/${courseId}`);
+      prefetched.delete(`${id}/${courseId}`);
+      const [opened, progress] = await (early ?? fetchCourse(id, courseId));
       if (!opened.ok || !progress.ok) {
         const message = !opened.ok ? opened.error.message : (progress as { ok: false; error: { message: string } }).error.message;
         session.send({ type: 'COURSE_FAILED', courseId, message });
@@ -103,9 +110,9 @@ export function createWorkbenchServices(api: StudioApi): WorkbenchServices {
     return job;
   };
 
-  const afterLearner = async (learner: { id: string; name: string }) => {
+  const afterLearner = async (learner: { id: string; name: string }, stateRequest?: Promise<ApiResult<WorkbenchState>>) => {
     opening.clear();
-    const state = await api.getWorkbenchState(learner.id);
+    const state = await (stateRequest ?? api.getWorkbenchState(learner.id));
     const restored = state.ok ? state.value : undefined;
     if (!state.ok) notifyFailure(state);
     const base = restored ?? layout.getSnapshot().context;
@@ -162,11 +169,13 @@ export function createWorkbenchServices(api: StudioApi): WorkbenchServices {
       return services.selectLearner(created.value.id);
     },
     async selectLearner(id) {
+      // The learner's workbench is asked for alongside, saving a round trip at start-up.
+      const stateRequest = api.getWorkbenchState(id);
       const selected = await api.selectLearner(id);
       if (!selected.ok) return selected.error.message;
       session.send({ type: 'LEARNER_READY', learner: selected.value });
       overlay.send({ type: 'CLOSE' });
-      await afterLearner(selected.value);
+      await afterLearner(selected.value, stateRequest);
       return undefined;
     },
     announce: (message) => announcer(message),
@@ -191,7 +200,23 @@ export function createWorkbenchServices(api: StudioApi): WorkbenchServices {
       await saving;
     },
     async start() {
-      const [env, learners, courses] = await Promise.all([api.getEnvironment(), api.listLearners(), api.listCourses()]);
+      const envRequest = api.getEnvironment();
+      const coursesRequest = api.listCourses();
+      const learners = await api.listLearners();
+      // One learner on this machine: no need to ask who is studying. Their workbench and
+      // its courses are asked for at once, alongside the environment and the course list.
+      const only = learners.ok && learners.value.learners.length === 1 ? learners.value.learners[0] : undefined;
+      const stateRequest = only ? api.getWorkbenchState(only.id) : undefined;
+      // Only now run the player's (preloaded) code, so doing so overlaps the requests in flight.
+      void loadPlayer();
+      void stateRequest?.then((state) => {
+        if (!state.ok || !only) return;
+        const ids = new Set([state.value.openCourseId, ...state.value.tabs.map((t) => t.courseId)]);
+        for (const id of ids) {
+          if (id && id !== WORKBENCH_VIEW_COURSE) prefetched.set(`${only.id}/${id}`, fetchCourse(only.id, id));
+        }
+      });
+      const [env, courses] = await Promise.all([envRequest, coursesRequest]);
       const failed = [env, learners, courses].find((r) => !r.ok);
       if (failed && !failed.ok) {
         session.send({ type: 'BOOT_FAILED', message: failed.error.message });
@@ -199,12 +224,13 @@ export function createWorkbenchServices(api: StudioApi): WorkbenchServices {
       }
       if (!env.ok || !learners.ok || !courses.ok) return;
       session.send({ type: 'BOOTED', env: env.value, learners: learners.value, courses: courses.value });
-      const list = learners.value;
-      // One learner on this machine: no need to ask who is studying.
-      const only = list.learners.length === 1 ? list.learners[0] : undefined;
-      if (only) {
-        const error = await services.selectLearner(only.id);
-        if (error) session.send({ type: 'NOTICE', notice: { level: 'error', message: error } });
+      if (only && stateRequest) {
+        // The back end is told in the background: it is the same learner either way.
+        void api.selectLearner(only.id).then((selected) => {
+          if (!selected.ok) notifyFailure(selected);
+        });
+        session.send({ type: 'LEARNER_READY', learner: only });
+        await afterLearner(only, stateRequest);
       }
     },
   };

@@ -1,14 +1,13 @@
-// A lesson or scenario inside a tab, played by the player. The player is loaded
-// lazily so the workbench's first paint does not wait for Markdown and XState.
+// A lesson or scenario inside a tab, played by the player. The player is a chunk of
+// its own so the workbench's first paint does not wait for Markdown and XState.
 
-import { lazy, useCallback, useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { TabRef } from '../../../engine/api/studioApi';
 import type { LearningEvent } from '../../../engine/progress/model';
 import { findItem } from '../course/courseItems';
 import { useServices, useSession } from '../WorkbenchContext';
+import { usePlayer } from './playerModule';
 
-const LessonView = lazy(() => import('../../player/index').then((m) => ({ default: m.LessonView })));
-const ScenarioView = lazy(() => import('../../player/index').then((m) => ({ default: m.ScenarioView })));
 
 /** Plays the lesson or scenario a tab points at. */
 export function CourseContent({ tab, onReady }: { tab: TabRef; onReady: () => void }) {
@@ -16,6 +15,7 @@ export function CourseContent({ tab, onReady }: { tab: TabRef; onReady: () => vo
   const opened = useSession((s) => s.context.opened[tab.courseId]);
   const progress = useSession((s) => s.context.progress[tab.courseId]);
   const failure = useSession((s) => s.context.courseErrors[tab.courseId]);
+  const player = usePlayer();
   const onEvent = useCallback((event: LearningEvent) => void services.recordEvent(tab.courseId, event), [services, tab.courseId]);
   const onVarsChange = useCallback(
     (vars: Record<string, number>) => services.session.send({ type: 'VARS', key: `${tab.courseId}/${tab.itemId}`, vars }),
@@ -24,6 +24,8 @@ export function CourseContent({ tab, onReady }: { tab: TabRef; onReady: () => vo
 
   if (failure) return <p role="alert">{failure}</p>;
   if (!opened || !progress) return <p className="wb-loading">Opening the course…</p>;
+  if (!player) return <p className="wb-loading">Loading the player…</p>;
+  const { LessonView, ScenarioView } = player;
   const item = findItem(opened.course, tab.kind === 'scenario' ? 'scenario' : 'lesson', tab.itemId);
   if (!item) {
     return <p>This {tab.kind} is no longer in {opened.course.title}; the course may have been updated. Close this tab and pick another from the Courses view.</p>;
@@ -46,7 +48,7 @@ export function CourseContent({ tab, onReady }: { tab: TabRef; onReady: () => vo
   );
 }
 
-/** Calls onReady once its children have mounted (after the lazy player resolved). */
+/** Calls onReady once its children have mounted (the content has a height to scroll). */
 function Ready({ onReady, children }: { onReady: () => void; children: React.ReactNode }) {
   useEffect(() => {
     const frame = requestAnimationFrame(onReady);

@@ -5,7 +5,9 @@
 
 import type { Course } from '../../../engine/course/model';
 import type { CourseProgress, ItemStatus } from '../../../engine/progress/model';
-import { summarize } from '../../../engine/progress/rules';
+// summary.ts rather than rules.ts: rules re-exports the stored-data migration, whose schema library
+// would otherwise be part of the workbench's first download.
+import { summarize } from '../../../engine/progress/summary';
 
 /** One module's figures. */
 export interface ModuleFigures {
