@@ -116,3 +116,22 @@ describe('references across the course', () => {
     expect(diagnostics).toEqual([expect.objectContaining({ file: 'course.yaml', line: 7, column: 9, code: 'HCS007', message: expect.stringContaining('levels 4-6 are undergraduate') })]);
   });
 });
+
+describe('references.yaml', () => {
+  test('adds its references to those in course.yaml', async () => {
+    const pack = fixturePack();
+    pack.files.set('references.yaml', bytes('references:\n  - id: get-done\n    title: Get Health Creation Done\n    organisation: New NHS Alliance\n'));
+    const { course, diagnostics } = await loadCourse(pack);
+    expect(diagnostics).toEqual([]);
+    expect(course?.references.map((r) => r.id)).toEqual(['manifesto', 'get-done']);
+  });
+
+  test('a reference id used in both files is reported in references.yaml, naming course.yaml (HCS008)', async () => {
+    const pack = fixturePack();
+    pack.files.set('references.yaml', bytes('references:\n  - id: manifesto\n    title: Again\n    organisation: New NHS Alliance\n'));
+    const { diagnostics } = await loadCourse(pack);
+    expect(diagnostics).toEqual([
+      { file: 'references.yaml', line: 2, column: 9, severity: 'error', code: 'HCS008', message: 'duplicate reference id `manifesto`: already used at course.yaml:16' },
+    ]);
+  });
+});
