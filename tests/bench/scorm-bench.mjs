@@ -117,11 +117,43 @@ await build({
 const timed = spawnSync(process.execPath, [timer, synth, path.join(WORK, 'synth-step.zip'), String(RUNS + 1)], { cwd: ROOT, encoding: 'utf8' });
 if (timed.status !== 0) throw new Error(`the export timer failed: ${timed.stderr}`);
 const stepTimes = JSON.parse(timed.stdout).slice(1);
+
+// Worst-case SCORM 1.2 resume state of each shipped course's largest module and of the whole course.
+const fitter = path.join(WORK, 'fit.mjs');
+await build({
+  stdin: {
+    contents: `
+      import { loadCourse } from './engine/course/courseLoader';
+      import { scoScopes } from './engine/scorm/scope';
+      import { checkSuspendFit } from './engine/scorm/suspendFit';
+      import { createNodePackReader } from './main/services/nodePackReader';
+      const out = [];
+      for (const pack of process.argv.slice(2)) {
+        const { course } = await loadCourse(createNodePackReader(pack));
+        const modules = checkSuspendFit(course, scoScopes(course, 'module'));
+        const largest = modules.reduce((a, b) => (b.chars > a.chars ? b : a));
+        out.push({ pack, largest, course: checkSuspendFit(course, scoScopes(course, 'course'))[0] });
+      }
+      console.log(JSON.stringify(out));`,
+    resolveDir: ROOT,
+    loader: 'ts',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  packages: 'external',
+  outfile: fitter,
+  logLevel: 'warning',
+});
+const shippedPacks = [...new Set(shipped.map((p) => `courses/${p.name}`))];
+const fitRun = spawnSync(process.execPath, [fitter, ...shippedPacks], { cwd: ROOT, encoding: 'utf8' });
+if (fitRun.status !== 0) throw new Error(`the suspend_data fit check failed: ${fitRun.stderr}`);
+const fits = JSON.parse(fitRun.stdout);
 const stepS = median(stepTimes);
 const synthSize = packageSizes(path.join(ROOT, synthZip));
 
 const runtimeOk = runtimeBytes < RUNTIME_BUDGET;
-const packagesOk = shipped.every((p) => p.rest < PACKAGE_BUDGET);
+const packagesOk = shipped.every((p) => p.rest < PACKAGE_BUDGET) && fits.every((f) => f.largest.fits);
 const exportOk = exportS < EXPORT_BUDGET_S;
 const stepOk = stepS < EXPORT_BUDGET_S;
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
@@ -134,6 +166,7 @@ tests/bench/synthPack.mjs: 200 modules x 10 lessons with quizzes, reflections an
 | --- | --- | --- |
 | runtime JS + CSS in each package (${runtimeFiles.join(', ')}) | ${kb(runtimeBytes)} (${kb(runtimeGzip)} gzipped) | < 500 KB |
 ${shipped.map((p) => `| ${p.name}, ${p.standard} package, media aside | ${kb(p.rest)} (zip ${kb(p.bytes)}, media ${kb(p.media)}) | < 5 MB |`).join('\n')}
+${fits.map((f) => `| ${path.basename(f.pack)}, worst-case SCORM 1.2 suspend_data: largest module (${f.largest.scoId}) / whole course | ${f.largest.chars} / ${f.course.chars} characters | module <= 4,096 |`).join('\n')}
 | synthetic 200-module pack, \`hcs ${exportArgs.join(' ')}\`, whole process, median of ${RUNS} | ${exportS.toFixed(2)} s | < ${EXPORT_BUDGET_S} s |
 | of which loading and checking the pack (\`hcs validate\` on the same pack, median of ${RUNS}) | ${loadS.toFixed(2)} s | |
 | the packaging step alone (exportScorm on the loaded course, in process, median of ${RUNS}) | ${stepS.toFixed(2)} s | < ${EXPORT_BUDGET_S} s |
