@@ -46,13 +46,12 @@ function writeResults(section) {
   const old = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '# Benchmark results\n\nEach benchmark in tests/bench writes its own section here.\n';
   const heading = '## SCORM export';
   const start = old.indexOf(`${heading}\n`);
-  let next;
-  if (start < 0) next = `${old.trimEnd()}\n\n${section}`;
-  else {
-    const after = old.indexOf('\n## ', start + heading.length);
-    next = `${old.slice(0, start)}${section}${after < 0 ? '' : old.slice(after + 1)}`;
-  }
-  writeFileSync(RESULTS, `${next.trimEnd()}\n`);
+  // Sections are kept apart by one blank line whatever the other benchmarks wrote.
+  const before = start < 0 ? old : old.slice(0, start);
+  const after = start < 0 ? -1 : old.indexOf('\n## ', start + heading.length);
+  const rest = after < 0 ? '' : old.slice(after + 1);
+  const next = [before, section, rest].map((part) => part.trim()).filter(Boolean).join('\n\n');
+  writeFileSync(RESULTS, `${next}\n`);
 }
 
 for (const target of ['cli', 'scorm']) {
