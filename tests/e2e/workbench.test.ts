@@ -172,3 +172,48 @@ describe('a broken course', () => {
     }
   });
 });
+
+describe('a shared lab computer', () => {
+  it('keeps each learner’s work apart and asks who is studying when several share the machine', async () => {
+    const shared = await startStudio();
+    try {
+      const { page, errors } = await newPage(browser);
+      const requests = trackRequests(page);
+      await page.goto(shared.url);
+      await page.getByLabel('Your name').fill('Ada');
+      await page.getByRole('button', { name: 'Create profile' }).click();
+      await page.getByRole('main', { name: 'Editor' }).waitFor();
+      await page.keyboard.press('Control+P');
+      await page.keyboard.type('creating health');
+      await page.getByRole('option', { name: /Creating health/, selected: true }).waitFor();
+      await page.keyboard.press('Enter');
+      await activePanel(page).getByRole('heading', { name: 'Creating health, not only treating illness', level: 1 }).waitFor();
+
+      // Ben joins from the status bar's learner button.
+      const statusBar = page.getByRole('contentinfo', { name: 'Status Bar' });
+      await statusBar.getByRole('button', { name: /Ada/ }).click();
+      const dialog = page.getByRole('dialog', { name: 'Switch learner' });
+      await dialog.getByLabel('Your name').fill('Ben');
+      await dialog.getByRole('button', { name: 'Create profile and switch' }).click();
+      await statusBar.getByRole('button', { name: /Ben/ }).waitFor();
+      expect(await page.getByRole('tab').count()).toBe(0);
+      await requests.settled();
+
+      // Next start: the picker, and Ada finds her own tab.
+      await page.reload();
+      await page.getByRole('heading', { name: 'Who is studying?' }).waitFor();
+      await page.getByRole('list', { name: 'Learners on this computer' }).getByRole('button', { name: 'Ada' }).click();
+      await page.getByRole('tab', { name: /Creating health/, selected: true }).waitFor();
+
+      // Ada exports the course for her tutor's LMS.
+      await page.keyboard.press('Control+Alt+E');
+      const exporting = page.getByRole('dialog', { name: /Export Health Creation: a first look as SCORM/ });
+      await exporting.getByRole('button', { name: 'Export' }).click();
+      await exporting.getByText(/^Saved to /).waitFor({ timeout: 30_000 });
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await shared.close();
+    }
+  }, 60_000);
+});

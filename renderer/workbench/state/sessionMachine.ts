@@ -109,6 +109,8 @@ export const sessionMachine = setup({
     ready: {
       on: {
         SWITCH_LEARNER: 'picking',
+        // Switching from inside the workbench (the learner dialog) stays ready, as the new learner.
+        LEARNER_READY: { target: 'ready', reenter: true, actions: 'takeLearner' },
         COURSE_OPENED: {
           actions: assign(({ context, event }) => {
             const id = event.opened.course.id;
