@@ -31,7 +31,7 @@ const targets = {
     const { packages: _external, ...bundled } = node;
     // yaml's Node build is CommonJS and requires node built-ins; give the bundle a require.
     const banner = { js: "import { createRequire as __cliRequire } from 'node:module'; const require = __cliRequire(import.meta.url);" };
-    return build({ ...bundled, banner, entryPoints: [r('main/cli.ts')], outfile: r('dist/cli.mjs'), format: 'esm' });
+    return build({ ...bundled, banner, minify: true, entryPoints: [r('main/cli.ts')], outfile: r('dist/cli.mjs'), format: 'esm' });
   },
   // Electron's main process and preload are CommonJS with everything bundled but electron
   // itself: lowdb is ESM-only, and a sandboxed preload can require nothing but electron.

@@ -26,7 +26,7 @@ const REFERENCES_FILE = 'references.yaml';
 /** Loads and validates the course pack that `reader` reads. Never throws. */
 export async function loadCourse(reader: PackReader): Promise<LoadResult> {
   try {
-    return await loadPack(reader);
+    return await loadPack(rememberStats(reader));
   } catch (error) {
     // Every expected problem is a diagnostic already; this keeps an unforeseen one
     // (a reader that fails oddly) a sentence rather than a crash.
@@ -92,6 +92,20 @@ async function loadPack(reader: PackReader): Promise<LoadResult> {
     glossary: (data.glossary ?? []).map((g) => ({ ...g })),
   };
   return { course, diagnostics: sorted };
+}
+
+/** The same reader, asking about each path once: lessons of a module often share an image. */
+function rememberStats(reader: PackReader): PackReader {
+  const stats = new Map<string, ReturnType<PackReader['stat']>>();
+  return {
+    stat: (path) => {
+      let entry = stats.get(path);
+      if (!entry) stats.set(path, (entry = reader.stat(path)));
+      return entry;
+    },
+    readFile: (path) => reader.readFile(path),
+    list: (dir) => reader.list(dir),
+  };
 }
 
 interface YamlFile {
