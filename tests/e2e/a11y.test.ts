@@ -63,6 +63,11 @@ async function checkEveryView(page: Page, theme: string): Promise<string[]> {
   await check('Shortcuts view');
   await page.keyboard.press('Control+W');
 
+  await page.getByRole('navigation', { name: 'Activity Bar' }).getByRole('button', { name: 'Menu' }).click();
+  await page.getByRole('menu').waitFor();
+  await check('application menu');
+  await page.keyboard.press('Escape');
+
   await page.keyboard.press('Control+P');
   await page.getByRole('option').first().waitFor();
   await check('Quick Open');

@@ -176,6 +176,15 @@ describe('the workbench, keyboard only', () => {
       await press(page, 'Control+J');
       await page.getByRole('region', { name: 'Panel' }).waitFor();
 
+      // The application menu lists the same commands; arrows move in it, Escape returns to its button.
+      await tabTo(page, '.wb-appmenu > button');
+      await press(page, 'ArrowDown');
+      await expect.poll(() => focused(page).getAttribute('role')).toBe('menuitem');
+      await press(page, 'End');
+      await expect.poll(() => focused(page).innerText()).toContain('Show Keyboard Shortcuts');
+      await press(page, 'Escape');
+      await expect.poll(() => focused(page).getAttribute('aria-haspopup')).toBe('menu');
+
       // Escape closes the palette and puts focus back where it was.
       await press(page, 'Control+Shift+P');
       await page.getByRole('combobox', { name: 'Command Palette' }).waitFor();

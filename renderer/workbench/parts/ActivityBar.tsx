@@ -4,6 +4,7 @@
 import { allCommands } from '../commands/commandRegistry';
 import { formatKeybinding } from '../commands/keybinding';
 import { getSideBarViews } from '../views/viewRegistry';
+import { AppMenu } from './AppMenu';
 import { useLayout, useServices } from '../WorkbenchContext';
 
 /** The Activity Bar landmark. */
@@ -38,6 +39,7 @@ export function ActivityBar() {
           );
         })}
       </ul>
+      <AppMenu />
     </nav>
   );
 }
