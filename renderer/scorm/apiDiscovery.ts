@@ -35,20 +35,29 @@ const NAME = { scorm12: 'API', scorm2004: 'API_1484_11' } as const;
 /** A window as far as discovery needs it; frames from another origin throw on access. */
 type Searchable = { parent: Searchable | null; opener?: Searchable | null } & Record<string, unknown>;
 
-function lookIn(start: Searchable | null | undefined, name: string): unknown {
+/** Walks up from `start`; returns the API if found, and the topmost window reached. */
+function lookIn(start: Searchable | null | undefined, name: string): { api?: unknown; top?: Searchable } {
   let win = start;
   for (let hops = 0; win && hops <= MAX_PARENT_HOPS; hops++) {
     try {
       const api = win[name];
-      if (api && typeof api === 'object') return api;
-      if (win.parent === win) return undefined;
+      if (api && typeof api === 'object') return { api };
+      if (!win.parent || win.parent === win) return { top: win };
       win = win.parent;
     } catch {
       // A cross-origin frame cannot be read; the search stops on this branch.
-      return undefined;
+      return {};
     }
   }
-  return undefined;
+  return {};
+}
+
+function openerOf(win: Searchable | undefined): Searchable | null | undefined {
+  try {
+    return win?.opener;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Finds the LMS API for a standard from `win`, or undefined when no LMS hosts the page. */
@@ -57,12 +66,12 @@ export function findLmsApi(win: Window, standard: 'scorm2004'): Scorm2004Api | u
 export function findLmsApi(win: Window, standard: Standard): Scorm12Api | Scorm2004Api | undefined;
 export function findLmsApi(win: Window, standard: Standard): Scorm12Api | Scorm2004Api | undefined {
   const self = win as unknown as Searchable;
-  const found = lookIn(self, NAME[standard]) ?? (() => {
-    try {
-      return lookIn(self.opener, NAME[standard]);
-    } catch {
-      return undefined;
-    }
-  })();
-  return found as Scorm12Api | Scorm2004Api | undefined;
+  const here = lookIn(self, NAME[standard]);
+  if (here.api) return here.api as Scorm12Api | Scorm2004Api;
+  // A popup's LMS is its opener; a frame inside a popup reaches it through the popup's top window.
+  for (const opener of new Set([openerOf(self), openerOf(here.top)])) {
+    const found = opener ? lookIn(opener, NAME[standard]).api : undefined;
+    if (found) return found as Scorm12Api | Scorm2004Api;
+  }
+  return undefined;
 }

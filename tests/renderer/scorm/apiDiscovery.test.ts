@@ -33,6 +33,13 @@ describe('findLmsApi', () => {
     expect(findLmsApi(asWindow(popup), 'scorm12')).toBe(api);
   });
 
+  it('finds the API from a frame inside a popup, through the popup\'s opener', () => {
+    const lms = top({ API: api });
+    const popup = top();
+    popup.opener = lms;
+    expect(findLmsApi(asWindow(child(popup)), 'scorm12')).toBe(api);
+  });
+
   it('gives up beyond seven parent hops', () => {
     let w = top({ API: api });
     for (let i = 0; i < 9; i++) w = child(w);
