@@ -10,7 +10,6 @@
 /** Thrown inside the reader to give the text to the full parser. */
 class GiveUp extends Error {}
 
-const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/;
 const SAFE_INT = /^-?(?:0|[1-9][0-9]{0,14})$/;
 const SAFE_FLOAT = /^-?(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15}$/;
 const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
@@ -41,6 +40,22 @@ export function readPlainYaml(text: string): { value: unknown } | undefined {
     if (error instanceof GiveUp) return undefined;
     throw error;
   }
+}
+
+/** Index of the colon ending a `key:` (letters, digits, _ and -, starting with a letter or _) that opens `text`, or -1. */
+function keyEnd(text: string): number {
+  const first = text.charCodeAt(0);
+  if (!(first === 95 || (first >= 65 && first <= 90) || (first >= 97 && first <= 122))) return -1;
+  for (let k = 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 58) {
+      const next = text.charCodeAt(k + 1);
+      return k + 1 === text.length || next === 32 ? k : -1;
+    }
+    const keyChar = c === 95 || c === 45 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (!keyChar) return -1;
+  }
+  return -1;
 }
 
 class BlockReader {
@@ -80,12 +95,14 @@ class BlockReader {
       const line = this.lines[this.i]!;
       if (line.indent < indent) return map;
       if (line.indent > indent) throw new GiveUp();
-      const match = KEY.exec(line.text);
-      if (!match) throw new GiveUp();
-      const key = match[1]!;
+      const colon = keyEnd(line.text);
+      if (colon < 0) throw new GiveUp();
+      const key = line.text.slice(0, colon);
       if (Object.hasOwn(map, key) || key === '__proto__' || NULLS.has(key) || key in BOOLS) throw new GiveUp();
       this.i++;
-      map[key] = this.valueAfterKey(line.text.slice(match[0].length), indent, true);
+      let from = colon + 1;
+      while (line.text.charCodeAt(from) === 32) from++;
+      map[key] = this.valueAfterKey(line.text.slice(from), indent, true);
     }
   }
 
@@ -105,7 +122,7 @@ class BlockReader {
       if (rest === '' || rest.startsWith('#')) {
         this.i++;
         list.push(this.nestedOrNull(indent, false));
-      } else if (KEY.test(rest)) {
+      } else if (keyEnd(rest) > 0) {
         // `- key: value` starts a mapping whose keys line up with `key`.
         this.lines[this.i] = { indent: itemIndent, text: rest };
         list.push(this.mapping(itemIndent));
