@@ -57,6 +57,13 @@ describe('suspendCodec', () => {
     expect(!result.ok && result.message).toMatch(/not in a form this package can read/);
   });
 
+  it('says in a sentence when its own suspend_data was damaged in storage', () => {
+    const text = encodeSuspendData(course, m1!, played());
+    const damaged = text.slice(0, 12) + '~~~~~' + text.slice(17);
+    expect(decodeSuspendData(course, m1!, damaged)).toMatchObject({ ok: false });
+    expect(decodeSuspendData(course, m1!, text.slice(0, -7))).toMatchObject({ ok: false });
+  });
+
   it('drops records of items the course no longer has', () => {
     const p = played();
     const text = encodeSuspendData(course, m1!, p);

@@ -142,6 +142,31 @@ describe('ScormSession on SCORM 2004', () => {
   });
 });
 
+describe('ScormSession when the LMS misbehaves', () => {
+  it('says the LMS would not start the session when Initialize fails, and runs as a preview', () => {
+    const api = new Scorm12API(quiet);
+    api.LMSInitialize = () => 'false';
+    const { session } = start(api, 'scorm12');
+    expect(session.mode).toBe('preview');
+    expect(session.notices[0]?.message).toMatch(/^The LMS would not start this session \(.*\), so your progress will not be saved/);
+  });
+
+  it('refuses events after the session has ended, saying how to go on', () => {
+    const { session } = start(new Scorm12API(quiet), 'scorm12');
+    session.end();
+    const outcome = session.record({ type: 'lesson.visited', lessonId: 'm1-intro' });
+    expect(!outcome.ok && outcome.message).toMatch(/has been closed, so nothing more can be saved; reopen it from the LMS/);
+  });
+
+  it('starts afresh, and says so, when suspend_data is not its own', () => {
+    const api = new Scorm12API(quiet);
+    api.loadFromJSON({ suspend_data: 'page=7' }, 'cmi');
+    const { session } = start(api, 'scorm12');
+    expect(session.notices[0]?.message).toMatch(/not in a form this package can read, so it starts afresh/);
+    expect(session.progress.lessons).toEqual({});
+  });
+});
+
 describe('ScormSession without an LMS', () => {
   it('runs as a preview and says so', () => {
     const session = new ScormSession({ course, standard: 'scorm12', scope: m1!, win: windowWith({}), applyEvent: fakeApplyEvent });
