@@ -197,6 +197,12 @@ describe('a shared lab computer', () => {
       await dialog.getByRole('button', { name: 'Create profile and switch' }).click();
       await statusBar.getByRole('button', { name: /Ben/ }).waitFor();
       expect(await page.getByRole('tab').count()).toBe(0);
+
+      // Ben opens the course and continues from its first unfinished item.
+      await clickTreeItem(page, COURSE);
+      await page.getByRole('button', { name: 'Continue Where I Left Off' }).click();
+      await page.getByRole('tab', { name: /Creating health/, selected: true }).waitFor();
+      await page.keyboard.press('Control+W');
       await requests.settled();
 
       // Next start: the picker, and Ada finds her own tab.

@@ -6,6 +6,7 @@ import { courseItems } from '../../course/courseItems';
 import { focusWhenReady } from '../../focus';
 import { CoursesIcon } from '../../parts/icons';
 import { courseSummary } from '../../progress/courseSummary';
+import { nextItem } from '../../../../engine/progress/resume';
 import type { WorkbenchServices } from '../../services';
 import { registerSideBarView } from '../../views/viewRegistry';
 import { ExplorerView } from './ExplorerView';
@@ -78,6 +79,30 @@ registerCommand({
   keybinding: 'Alt+PageUp',
   when: 'courseOpen',
   run: (services) => step(services, -1),
+});
+
+registerCommand({
+  id: 'course.continue',
+  title: 'Continue Where I Left Off',
+  category: 'Course',
+  keybinding: 'CtrlCmd+Alt+Enter',
+  when: 'courseOpen',
+  async run(services) {
+    const courseId = services.layout.getSnapshot().context.openCourseId;
+    const ctx = services.session.getSnapshot().context;
+    const course = courseId ? ctx.opened[courseId]?.course : undefined;
+    const progress = courseId ? ctx.progress[courseId] : undefined;
+    if (!courseId || !course || !progress) return;
+    const next = nextItem(course, progress);
+    const tab: TabRef | undefined = next?.lessonId
+      ? { courseId, kind: 'lesson', itemId: next.lessonId }
+      : next?.scenarioId
+        ? { courseId, kind: 'scenario', itemId: next.scenarioId }
+        : undefined;
+    if (!tab) return services.announce(`${course.title} has nothing to study yet.`);
+    await services.openTab(tab);
+    focusWhenReady('.wb-editor-panel:not([hidden])');
+  },
 });
 
 function isTabRef(value: unknown): value is TabRef {
