@@ -167,20 +167,15 @@ export function interactionWrites(standard: Standard, n: number, i: Interaction)
   return out;
 }
 
-/** Session time and exit, written just before the SCO terminates. */
+/** Session time so far and exit "suspend", written before every commit. */
 export function exitWrites(standard: Standard, sessionSeconds: number): CmiWrite[] {
-  // "suspend" keeps the attempt and its suspend_data, so a learner can come back
-  // to re-read a lesson or replay a scenario after finishing.
+  // Both go out with every commit, not only at terminate: a browser that is killed
+  // after the page was hidden never sends pagehide, and an LMS may discard the
+  // attempt's suspend_data when exit was never set. "suspend" keeps the attempt, so
+  // a learner can also come back to re-read a lesson or replay a scenario later.
   return standard === 'scorm12'
     ? [['cmi.core.session_time', scorm12Timespan(sessionSeconds)], ['cmi.core.exit', 'suspend']]
     : [['cmi.session_time', iso8601Duration(sessionSeconds)], ['cmi.exit', 'suspend']];
-}
-
-/** Session time alone, written before each commit so a lost terminate still counts the time. */
-export function sessionTimeWrite(standard: Standard, sessionSeconds: number): CmiWrite {
-  return standard === 'scorm12'
-    ? ['cmi.core.session_time', scorm12Timespan(sessionSeconds)]
-    : ['cmi.session_time', iso8601Duration(sessionSeconds)];
 }
 
 /** The bookmark an LMS shows and keeps: `lesson:<id>`, `scenario:<id>` or `module:<id>`. */

@@ -17,7 +17,6 @@ import {
   quizInteraction,
   reportWrites,
   scenarioInteraction,
-  sessionTimeWrite,
   type CmiWrite,
   type Interaction,
   type Standard,
@@ -163,13 +162,12 @@ export class ScormSession {
     if (!this.#ended) this.#scheduler?.commitNow();
   }
 
-  /** Ends the session once: session time, exit, a last commit, then terminate. */
+  /** Ends the session once: the final state and session time, a last commit, then terminate. */
   end(): void {
     if (this.#ended || !this.#lms) return;
     this.#ended = true;
     this.#scheduler?.stop();
     this.#writeState();
-    this.#setAll(exitWrites(this.options.standard, this.#sessionSeconds()));
     this.#lms.commit();
     this.#lms.terminate();
   }
@@ -187,7 +185,7 @@ export class ScormSession {
     return from ? scenarioInteraction(course, event.scenarioId, from, event.choiceId, at) : undefined;
   }
 
-  /** Writes suspend_data, location, status, score, objectives and session time; false if the LMS refused any. */
+  /** Writes suspend_data, location, status, score, objectives, session time and exit; false if the LMS refused any. */
   #writeState(): boolean {
     const { course, scope, standard } = this.options;
     const names = CMI[standard];
@@ -196,7 +194,7 @@ export class ScormSession {
       [names.suspendData, encodeSuspendData(course, scope, this.#progress)],
       [names.location, locationString(this.#progress.location)],
       ...reportWrites(standard, report),
-      sessionTimeWrite(standard, this.#sessionSeconds()),
+      ...exitWrites(standard, this.#sessionSeconds()),
     ];
     for (const objective of report.objectives) {
       let n = this.#objectiveIndex.get(objective.id);

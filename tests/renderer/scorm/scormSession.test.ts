@@ -49,6 +49,16 @@ describe('ScormSession on SCORM 1.2', () => {
     expect(api.LMSGetValue('cmi.objectives._count')).toBe('2');
   });
 
+  it('sets exit to suspend from the first commit, so a browser killed before pagehide still keeps the attempt', () => {
+    const api = new Scorm12API(quiet);
+    const sent = new Map<string, string>();
+    const realSet = api.LMSSetValue.bind(api);
+    api.LMSSetValue = (k: string, v: unknown) => (sent.set(k, String(v)), realSet(k, v));
+    start(api, 'scorm12');
+    expect(sent.get('cmi.core.exit')).toBe('suspend');
+    expect(sent.get('cmi.core.session_time')).toBe('0000:00:00.00');
+  });
+
   it('journals answers and choices as interactions and reports score and status', () => {
     const api = new Scorm12API(quiet);
     const { session } = start(api, 'scorm12');
