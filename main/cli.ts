@@ -1,6 +1,7 @@
 // The `hcs` command: course authoring tools over the same engine the app uses.
 // bin/hcs.mjs runs the bundled form of this file.
 
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { COMMANDS } from './cli/commands';
 import { EXIT, UsageError, type CliCommand, type CliIo } from './cli/command';
@@ -57,4 +58,9 @@ function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));
   const lines = COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`);
   return `hcs: author and check Health Creation Studio course packs.\n\n${lines.join('\n')}\n\nExit codes: 0 clean, 1 problems found, 2 wrong arguments.\n`;
+}
+
+// `node dist/cli.mjs ...` (as npm scripts call it) runs the command too; bin/hcs.mjs imports it instead.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv.slice(2));
 }
