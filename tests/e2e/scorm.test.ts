@@ -46,11 +46,11 @@ beforeAll(async () => {
     runtimeDir: path.join(repoRoot, 'dist/scorm-runtime'),
     xsdDir: path.join(repoRoot, 'resources/scorm-xsd'),
   };
-  for (const standard of ['scorm12', 'scorm2004'] as const) {
-    const zip = path.join(work, `${standard}.zip`);
-    await exportScorm({ courseId: course.id, standard, sco: 'module', outPath: zip }, deps);
-    dirs[standard] = path.join(work, standard);
-    await extractPackage(zip, dirs[standard]!);
+  for (const [name, standard, sco] of [['scorm12', 'scorm12', 'module'], ['scorm2004', 'scorm2004', 'module'], ['whole', 'scorm2004', 'course']] as const) {
+    const zip = path.join(work, `${name}.zip`);
+    await exportScorm({ courseId: course.id, standard, sco, outPath: zip }, deps);
+    dirs[name] = path.join(work, name);
+    await extractPackage(zip, dirs[name]!);
   }
   [browser, lms] = await Promise.all([launchChromium(), startLms(dirs)]);
 });
@@ -173,6 +173,26 @@ describe('SCORM 2004 package under scorm-again', () => {
     expect(objectives.map((o) => o.id)).toEqual(module().outcomes.map((o) => o.id));
     expect(objectives.every((o) => o.completion_status === 'completed')).toBe(true);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('one SCO for the whole course', () => {
+  it('lists every module\'s lessons under its title and reports progress over the whole course', async () => {
+    const { context, page } = await newPage(browser);
+    await launch(page, lms, 'scorm2004', { src: `/pkg/whole/sco-${course.id}.html` });
+    const sco = page.frameLocator('#sco');
+    for (const m of course.modules) await sco.locator('.hcs-sco-nav h2', { hasText: m.title }).waitFor();
+    const last = course.modules.at(-1)!.lessons[0]!;
+    await sco.locator(`[data-view="lesson:${last.id}"]`).click();
+    await sco.locator(`[data-lesson-id="${last.id}"]`).waitFor();
+    await page.evaluate(() => (window as unknown as { lms: { close(): void } }).lms.close());
+    const state = await until(page, (s) => s.finishes === 1, 'Terminate');
+    const cmi = state.saved!.cmi as unknown as Cmi2004;
+    expect(cmi.location).toBe(`lesson:${last.id}`);
+    expect(cmi.completion_status).toBe('incomplete');
+    const objectives = Object.values(cmi.objectives).filter((o) => typeof o === 'object' && o.id).map((o) => o.id);
+    expect(objectives).toEqual(course.modules.flatMap((m) => m.outcomes.map((o) => o.id)));
     await context.close();
   });
 });
