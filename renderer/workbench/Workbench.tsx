@@ -6,7 +6,6 @@ import { useKeybindings } from './commands/useKeybindings';
 import { EditorArea } from './editor/EditorArea';
 import { FirstRun } from './features/learners/FirstRun';
 import { LearnerPickerScreen } from './features/learners/LearnerPickerScreen';
-import { JournalPanel } from './features/journal/JournalPanel';
 import { ActivityBar } from './parts/ActivityBar';
 import { LiveRegion } from './parts/LiveRegion';
 import { Notices } from './parts/Notices';
@@ -14,6 +13,7 @@ import { Overlays } from './parts/Overlays';
 import { SideBar } from './parts/SideBar';
 import { StatusBar } from './parts/StatusBar';
 import { useAppearance } from './parts/useAppearance';
+import { getPanelView } from './views/viewRegistry';
 import { useLayout, useServices, useSession } from './WorkbenchContext';
 
 /** The whole window. */
@@ -74,6 +74,7 @@ export function Workbench() {
 function Layout() {
   const sideBarVisible = useLayout((s) => s.context.sideBarVisible);
   const panelVisible = useLayout((s) => s.context.panelVisible);
+  const PanelView = getPanelView();
   return (
     <div className="wb" data-sidebar={sideBarVisible ? 'shown' : 'hidden'} data-panel={panelVisible ? 'shown' : 'hidden'}>
       <Notices />
@@ -82,7 +83,7 @@ function Layout() {
         {sideBarVisible && <SideBar />}
         <div className="wb-main">
           <EditorArea />
-          {panelVisible && <JournalPanel />}
+          {panelVisible && PanelView && <PanelView />}
         </div>
       </div>
       <StatusBar />

@@ -90,15 +90,19 @@ async function checkEveryView(page: Page, theme: string): Promise<string[]> {
 describe('accessibility', () => {
   it('has no serious or critical axe violation on the first-run screen, following the system theme', async () => {
     const found: string[] = [];
-    for (const system of [{ colorScheme: 'light' }, { colorScheme: 'dark' }, { forcedColors: 'active' }] as const) {
-      const fresh = await startStudio();
-      const { page } = await newPage(browser, { ...system, bypassCSP: true });
-      await page.goto(fresh.url);
-      await page.getByRole('heading', { name: 'Welcome to Health Creation Studio' }).waitFor();
-      const expected = 'forcedColors' in system ? 'high-contrast' : system.colorScheme;
-      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(expected);
-      found.push(...(await seriousViolations(page, `${expected} / first run`)));
-      await page.context().close();
+    // No learner is ever created here, so every visit is a first run.
+    const fresh = await startStudio();
+    try {
+      for (const system of [{ colorScheme: 'light' }, { colorScheme: 'dark' }, { forcedColors: 'active' }] as const) {
+        const { page } = await newPage(browser, { ...system, bypassCSP: true });
+        await page.goto(fresh.url);
+        await page.getByRole('heading', { name: 'Welcome to Health Creation Studio' }).waitFor();
+        const expected = 'forcedColors' in system ? 'high-contrast' : system.colorScheme;
+        expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(expected);
+        found.push(...(await seriousViolations(page, `${expected} / first run`)));
+        await page.context().close();
+      }
+    } finally {
       await fresh.close();
     }
     expect(found).toEqual([]);

@@ -1,5 +1,6 @@
 // Views are registered by features, like commands: the Activity Bar and the Side Bar
-// list side bar views; the editor shows workbench views (e.g. Shortcuts) as tabs.
+// list side bar views; the editor shows workbench views (e.g. Shortcuts) as tabs; the
+// Panel shows the one view registered for it (the journal).
 
 import type { ComponentType } from 'react';
 import type { SideBarView } from '../state/layoutMachine';
@@ -45,4 +46,16 @@ export function registerEditorView(view: EditorViewDescriptor): void {
 /** The editor view with this id. */
 export function getEditorView(id: string): EditorViewDescriptor | undefined {
   return editorViews.get(id);
+}
+
+let panelView: ComponentType | undefined;
+
+/** Sets the view shown in the Panel (the journal). */
+export function registerPanelView(view: ComponentType): void {
+  panelView = view;
+}
+
+/** The Panel's view, if a feature registered one. */
+export function getPanelView(): ComponentType | undefined {
+  return panelView;
 }

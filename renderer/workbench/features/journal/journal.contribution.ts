@@ -1,11 +1,13 @@
-// The Journal feature: the Journal view in the Side Bar and the journal Panel.
+// The Journal feature: the Journal view in the Side Bar and the journal in the Panel.
 
 import { registerCommand } from '../../commands/commandRegistry';
 import { focusWhenReady } from '../../focus';
 import { JournalIcon } from '../../parts/icons';
-import { registerSideBarView } from '../../views/viewRegistry';
+import { registerPanelView, registerSideBarView } from '../../views/viewRegistry';
+import { JournalPanel } from './JournalPanel';
 import { JournalView } from './JournalView';
 
+registerPanelView(JournalPanel);
 registerSideBarView({ id: 'journal', title: 'Journal', order: 4, commandId: 'workbench.showJournal', icon: JournalIcon, component: JournalView });
 
 registerCommand({
