@@ -6,7 +6,7 @@
 // the package says it is a preview.
 
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -20,6 +20,7 @@ import { scoScopes } from '../../engine/scorm/scope';
 import { createNodePackReader } from '../../main/services/nodePackReader';
 import { exportScorm } from '../../main/services/scormExport';
 import { launchChromium, newPage } from './helpers/chromium';
+import { validateManifest } from '../engine/scorm/validateManifest';
 import { answerRightly, extractPackage, launch, lmsState, playScenario, startLms, type LmsState, type TestLms } from './helpers/scormLms';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -75,6 +76,15 @@ async function until(page: import('playwright-core').Page, check: (s: LmsState) 
     await page.waitForTimeout(100);
   }
 }
+
+describe('packages played here', () => {
+  it('each have a manifest valid against the official schemas', async () => {
+    for (const [name, standard] of [['scorm12', 'scorm12'], ['scorm2004', 'scorm2004'], ['whole', 'scorm2004']] as const) {
+      const manifest = await readFile(path.join(dirs[name]!, 'imsmanifest.xml'), 'utf8');
+      expect(validateManifest(manifest, standard), name).toEqual({ valid: true, errors: [] });
+    }
+  });
+});
 
 describe('SCORM 1.2 package under scorm-again', () => {
   let firstSave: LmsState['saved'];
