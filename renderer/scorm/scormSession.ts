@@ -63,7 +63,7 @@ export class ScormSession {
   #scheduler?: CommitScheduler;
   #nextInteraction = 0;
   #objectiveIndex = new Map<string, number>();
-  #objectiveIdsSet = new Set<string>();
+  #objectivesWithId = new Set<string>();
   #startedAt: number;
   #ended = false;
   readonly #now: () => Date;
@@ -97,7 +97,7 @@ export class ScormSession {
     for (let i = 0; i < objectives; i++) {
       const id = lms.get(`cmi.objectives.${i}.id`);
       this.#objectiveIndex.set(id, i);
-      this.#objectiveIdsSet.add(id);
+      this.#objectivesWithId.add(id);
     }
     this.#scheduler = new CommitScheduler({
       // A value the LMS refuses is logged, not fatal: everything else must still be saved.
@@ -202,10 +202,10 @@ export class ScormSession {
         n = this.#objectiveIndex.size;
         this.#objectiveIndex.set(objective.id, n);
       }
-      writes.push(...objectiveWrites(standard, n, objective, !this.#objectiveIdsSet.has(objective.id)));
+      writes.push(...objectiveWrites(standard, n, objective, !this.#objectivesWithId.has(objective.id)));
     }
     const ok = this.#setAll(writes);
-    for (const objective of report.objectives) this.#objectiveIdsSet.add(objective.id);
+    for (const objective of report.objectives) this.#objectivesWithId.add(objective.id);
     return ok;
   }
 
