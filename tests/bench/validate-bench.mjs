@@ -237,7 +237,9 @@ full \`yaml\` parser runs only when a finding needs its position (from about 9 s
 machine); the file-system reader uses synchronous calls inside its async interface (no thread-pool round
 trip per stat and read); the CLI bundle includes its dependencies (start-up CPU from 0.34 s to 0.21 s).
 About half of what remains is the JIT warming up: a second validation of the same pack in the same
-process takes about half the CPU of the first.
+process takes about half the CPU of the first. Parsing lessons on a worker thread was tried and was
+slower on this machine (about 25% more CPU and no shorter wall time), since each worker pays its own
+start-up and warm-up; so loading stays on one thread.
 `;
 writeResults(section);
 console.log(section);
