@@ -19,4 +19,5 @@ if (root) {
     </ServicesProvider>,
   );
 }
-void services.start();
+// boot.ts has already sent the start-up requests (absent only if it failed to load).
+void services.start(window.hcsBoot);

@@ -50,7 +50,8 @@ const targets = {
   renderer: async () => {
     await rm(r('dist/renderer'), { recursive: true, force: true });
     const result = await build({
-      entryPoints: [r('renderer/main.tsx')],
+      // boot.ts sends the start-up requests while main.tsx (the workbench) is still loading.
+      entryPoints: [r('renderer/boot.ts'), r('renderer/main.tsx')],
       outdir: r('dist/renderer'),
       bundle: true,
       splitting: true,
@@ -71,8 +72,8 @@ const targets = {
     // alongside main.js instead of one after another; the player still runs only when needed.
     const outDir = r('dist/renderer');
     const rel = (file) => './' + path.relative(outDir, path.resolve(root, file)).split(path.sep).join('/');
-    const entry = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint?.endsWith('renderer/main.tsx'));
-    const preload = new Set(entry[1].imports.filter((i) => i.kind === 'import-statement').map((i) => rel(i.path)));
+    const entries = Object.values(result.metafile.outputs).filter((o) => /renderer\/(main\.tsx|boot\.ts)$/.test(o.entryPoint ?? ''));
+    const preload = new Set(entries.flatMap((o) => o.imports.filter((i) => i.kind === 'import-statement').map((i) => rel(i.path))));
     for (const [file, o] of Object.entries(result.metafile.outputs)) {
       if (o.entryPoint?.endsWith('renderer/player/index.ts')) {
         preload.add(rel(file));

@@ -5,6 +5,7 @@
 import { createActor, type Actor } from 'xstate';
 import type { ApiResult, OpenedCourse, StudioApi, TabRef, WorkbenchState } from '../../engine/api/studioApi';
 import type { LearningEvent } from '../../engine/progress/model';
+import { requestCourse, sendBootRequests, type BootRequests, type CourseRequest } from '../api/bootRequests';
 import { getCommand } from './commands/commandRegistry';
 import { loadPlayer } from './editor/playerModule';
 import type { ContextKeys } from './commands/when';
@@ -44,8 +45,8 @@ export interface WorkbenchServices {
   contextKeys(): ContextKeys;
   /** Waits for pending saves (used before the page goes away). */
   flush(): Promise<void>;
-  /** Loads the environment, learners and courses, then the learner's workbench. */
-  start(): Promise<void>;
+  /** Loads the environment, learners and courses, then the learner's workbench (from the boot script's requests when given). */
+  start(boot?: BootRequests): Promise<void>;
 }
 
 /** Creates the services over a Studio API. */
@@ -80,9 +81,8 @@ export function createWorkbenchServices(api: StudioApi): WorkbenchServices {
 
   const learnerId = () => session.getSnapshot().context.learner?.id;
 
-  const fetchCourse = (learner: string, courseId: string) => Promise.all([api.openCourse(courseId), api.getProgress(learner, courseId)]);
   // Courses asked for at start-up before the session knew its learner, keyed "learner/course".
-  const prefetched = new Map<string, ReturnType<typeof fetchCourse>>();
+  let prefetched = new Map<string, CourseRequest>();
 
   const ensureCourse = (courseId: string): Promise<OpenedCourse | undefined> => {
     const ctx = session.getSnapshot().context;
@@ -95,7 +95,7 @@ export function createWorkbenchServices(api: StudioApi): WorkbenchServices {
       if (!id) return undefined;
       const early = prefetched.get(`${id}/${courseId}`);
       prefetched.delete(`${id}/${courseId}`);
-      const [opened, progress] = await (early ?? fetchCourse(id, courseId));
+      const [opened, progress] = await (early ?? requestCourse(api, id, courseId));
       if (!opened.ok || !progress.ok) {
         const message = !opened.ok ? opened.error.message : (progress as { ok: false; error: { message: string } }).error.message;
         session.send({ type: 'COURSE_FAILED', courseId, message });
@@ -199,24 +199,11 @@ export function createWorkbenchServices(api: StudioApi): WorkbenchServices {
     flush: async () => {
       await saving;
     },
-    async start() {
-      const envRequest = api.getEnvironment();
-      const coursesRequest = api.listCourses();
-      const learners = await api.listLearners();
-      // One learner on this machine: no need to ask who is studying. Their workbench and
-      // its courses are asked for at once, alongside the environment and the course list.
-      const only = learners.ok && learners.value.learners.length === 1 ? learners.value.learners[0] : undefined;
-      const stateRequest = only ? api.getWorkbenchState(only.id) : undefined;
-      // Only now run the player's (preloaded) code, so doing so overlaps the requests in flight.
+    async start(boot = sendBootRequests(api)) {
+      prefetched = boot.openedCourses;
+      // Run the player's (preloaded) code now, overlapping the requests in flight.
       void loadPlayer();
-      void stateRequest?.then((state) => {
-        if (!state.ok || !only) return;
-        const ids = new Set([state.value.openCourseId, ...state.value.tabs.map((t) => t.courseId)]);
-        for (const id of ids) {
-          if (id && id !== WORKBENCH_VIEW_COURSE) prefetched.set(`${only.id}/${id}`, fetchCourse(only.id, id));
-        }
-      });
-      const [env, courses] = await Promise.all([envRequest, coursesRequest]);
+      const [env, learners, courses] = await Promise.all([boot.env, boot.learners, boot.courses]);
       const failed = [env, learners, courses].find((r) => !r.ok);
       if (failed && !failed.ok) {
         session.send({ type: 'BOOT_FAILED', message: failed.error.message });
@@ -224,13 +211,15 @@ export function createWorkbenchServices(api: StudioApi): WorkbenchServices {
       }
       if (!env.ok || !learners.ok || !courses.ok) return;
       session.send({ type: 'BOOTED', env: env.value, learners: learners.value, courses: courses.value });
-      if (only && stateRequest) {
-        // The back end is told in the background: it is the same learner either way.
-        void api.selectLearner(only.id).then((selected) => {
+      // One learner on this computer: no need to ask who is studying. The back end is told
+      // in the background, while their workbench and courses load: it is the same learner.
+      const only = await boot.only;
+      if (only) {
+        void api.selectLearner(only.learner.id).then((selected) => {
           if (!selected.ok) notifyFailure(selected);
         });
-        session.send({ type: 'LEARNER_READY', learner: only });
-        await afterLearner(only, stateRequest);
+        session.send({ type: 'LEARNER_READY', learner: only.learner });
+        await afterLearner(only.learner, Promise.resolve(only.state));
       }
     },
   };

@@ -37,7 +37,7 @@ export function StatusBar() {
         </span>
       )}
       {vars && (
-        <span className="wb-status-item wb-status-3cs" aria-label="The 3Cs of this scenario">
+        <span className="wb-status-item wb-status-3cs" role="group" aria-label="The 3Cs of this scenario">
           {THREE_CS.map((name) => (
             <span key={name} className="wb-status-c">
               {LABELS[name]} {vars[name] ?? '–'}
