@@ -13,7 +13,10 @@ const out = path.join(root, 'docs/screenshots');
 const { startWebServer } = await import(path.join(root, 'dist/web.mjs'));
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'hcs-shots-'));
-const server = await startWebServer({ port: 0, dataDir, root, courses: [path.join(root, 'courses'), path.join(root, 'tests/e2e/fixtures/courses/broken-pack')] });
+const server = await startWebServer({ port: 0, dataDir, root, courses: [path.join(root, 'courses')] });
+// The same courses plus one with a misspelt field, for the picture of a broken course.
+const brokenDir = await mkdtemp(path.join(os.tmpdir(), 'hcs-shots-'));
+const withBroken = await startWebServer({ port: 0, dataDir: brokenDir, root, courses: [path.join(root, 'courses'), path.join(root, 'tests/e2e/fixtures/courses/broken-pack')] });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -94,13 +97,31 @@ try {
   await shot('shortcuts');
   await page.keyboard.press('Control+W');
 
+  // Search across every course.
+  await page.keyboard.press('Control+Shift+F');
+  await page.locator('.wb-search input:focus').waitFor();
+  await page.keyboard.type('listening');
+  await page.getByText(/\d+ results?\./).waitFor();
+  await shot('search');
+
+  // Settings, and the export dialog at work.
+  await page.keyboard.press('Control+,');
+  await page.keyboard.press('Control+Alt+E');
+  await page.getByRole('dialog').getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('dialog').getByText(/^Saved to /).waitFor({ timeout: 30_000 });
+  await shot('settings-export');
+  await page.keyboard.press('Escape');
+
   // A broken course listed with the reasons it will not load.
-  await page.keyboard.press('Control+Shift+E');
-  await page.getByRole('treeitem', { name: /broken-pack/ }).scrollIntoViewIfNeeded();
+  await page.goto(withBroken.url);
+  await page.getByLabel('Your name').fill('Amara');
+  await page.getByRole('button', { name: 'Create profile' }).click();
+  await page.getByRole('treeitem', { name: /broken-pack/ }).waitFor();
   await shot('broken-course');
   await context.close();
 } finally {
   await browser.close();
-  await server.close();
+  await Promise.all([server.close(), withBroken.close()]);
   await rm(dataDir, { recursive: true, force: true });
+  await rm(brokenDir, { recursive: true, force: true });
 }

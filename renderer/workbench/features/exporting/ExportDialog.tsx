@@ -71,14 +71,15 @@ export function ExportDialog() {
         <div className="wb-export-status">
           <progress max={Math.max(job.total, 1)} value={job.done} aria-labelledby={`${id}-message`} />
           <p id={`${id}-message`} role="status">
-            {job.message}
+            {job.state === 'done' && job.outPath ? (
+              <>
+                Saved to <code>{job.outPath}</code>
+                {job.bytes !== undefined && ` (${Math.max(1, Math.round(job.bytes / 1024))} KB)`}.
+              </>
+            ) : (
+              job.message
+            )}
           </p>
-          {job.state === 'done' && job.outPath && (
-            <p>
-              Saved to <code>{job.outPath}</code>
-              {job.bytes !== undefined && ` (${Math.max(1, Math.round(job.bytes / 1024))} KB)`}.
-            </p>
-          )}
           {job.warnings.length > 0 && (
             <ul aria-label="Export warnings">
               {job.warnings.map((w) => (
