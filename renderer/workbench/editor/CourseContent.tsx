@@ -1,7 +1,7 @@
 // A lesson or scenario inside a tab, played by the player. The player is a chunk of
 // its own so the workbench's first paint does not wait for Markdown and XState.
 
-import { useCallback, useEffect } from 'react';
+import { memo, useCallback, useEffect } from 'react';
 import type { TabRef } from '../../../engine/api/studioApi';
 import type { LearningEvent } from '../../../engine/progress/model';
 import { findItem } from '../course/courseItems';
@@ -9,8 +9,8 @@ import { useServices, useSession } from '../WorkbenchContext';
 import { usePlayer } from './playerModule';
 
 
-/** Plays the lesson or scenario a tab points at. */
-export function CourseContent({ tab, onReady }: { tab: TabRef; onReady: () => void }) {
+/** Plays the lesson or scenario a tab points at; re-renders only when its course, progress or tab change. */
+export const CourseContent = memo(function CourseContent({ tab, onReady }: { tab: TabRef; onReady: () => void }) {
   const services = useServices();
   const opened = useSession((s) => s.context.opened[tab.courseId]);
   const progress = useSession((s) => s.context.progress[tab.courseId]);
@@ -46,7 +46,7 @@ export function CourseContent({ tab, onReady }: { tab: TabRef; onReady: () => vo
       )}
     </Ready>
   );
-}
+});
 
 /** Calls onReady once its children have mounted (the content has a height to scroll). */
 function Ready({ onReady, children }: { onReady: () => void; children: React.ReactNode }) {

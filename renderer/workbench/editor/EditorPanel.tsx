@@ -1,7 +1,7 @@
 // One tab's panel: a lesson, a scenario or a workbench view, loaded lazily (the
 // player is its own chunk) and scrolled back to where the learner left it.
 
-import { Suspense, useEffect, useRef } from 'react';
+import { memo, Suspense, useCallback, useEffect, useRef } from 'react';
 import type { TabRef } from '../../../engine/api/studioApi';
 import { getEditorView } from '../views/viewRegistry';
 import { useSession } from '../WorkbenchContext';
@@ -9,8 +9,11 @@ import { panelDomId, tabDomId, tabKey } from './tabKey';
 import { readScroll, writeScroll } from './scrollMemory';
 import { CourseContent } from './CourseContent';
 
-/** A tab's panel; hidden unless active. */
-export function EditorPanel({ tab, index, active }: { tab: TabRef; index: number; active: boolean }) {
+/**
+ * A tab's panel; hidden unless active. Memoised, with content that does not depend on
+ * being active, so switching tabs re-renders two panels' attributes and no lesson.
+ */
+export const EditorPanel = memo(function EditorPanel({ tab, index, active }: { tab: TabRef; index: number; active: boolean }) {
   const learnerId = useSession((s) => s.context.learner?.id ?? '');
   const ref = useRef<HTMLDivElement>(null);
   const key = tabKey(tab);
@@ -30,11 +33,11 @@ export function EditorPanel({ tab, index, active }: { tab: TabRef; index: number
     saveTimer.current = window.setTimeout(() => writeScroll(learnerId, key, offset.current), 150);
   };
 
-  // Content arrives after the lazy player loads; scroll once it has a height.
-  const restore = () => {
+  // Content arrives after the player loads; scroll once it has a height.
+  const restore = useCallback(() => {
     const el = ref.current;
     if (el && offset.current) el.scrollTop = offset.current;
-  };
+  }, []);
 
   return (
     <div
@@ -53,7 +56,7 @@ export function EditorPanel({ tab, index, active }: { tab: TabRef; index: number
       </Suspense>
     </div>
   );
-}
+});
 
 function WorkbenchView({ id }: { id: string }) {
   const view = getEditorView(id);
