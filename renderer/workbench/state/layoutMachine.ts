@@ -27,8 +27,9 @@ export type LayoutEvent =
   | { type: 'ZOOM_RESET' }
   | { type: 'OPEN_COURSE'; courseId: string };
 
-/** Zoom limits of WorkbenchState. */
+/** Smallest zoom factor (WorkbenchState allows 0.5-3). */
 export const ZOOM_MIN = 0.5;
+/** Largest zoom factor. */
 export const ZOOM_MAX = 3;
 
 /** True when two tabs show the same thing. */
