@@ -176,6 +176,17 @@ describe('the workbench, keyboard only', () => {
       await press(page, 'Control+J');
       await page.getByRole('region', { name: 'Panel' }).waitFor();
 
+      // F6 walks the parts from the Panel (where Ctrl+J put focus): Status Bar, Activity Bar,
+      // then the Editor (the Side Bar is hidden), and round again; Shift+F6 goes back.
+      const part = () => page.evaluate(() => document.activeElement?.closest('nav, aside, main, section, footer')?.getAttribute('aria-label'));
+      await expect.poll(part).toBe('Panel');
+      for (const expected of ['Status Bar', 'Activity Bar', 'Editor', 'Panel']) {
+        await press(page, 'F6');
+        await expect.poll(part).toBe(expected);
+      }
+      await press(page, 'Shift+F6');
+      await expect.poll(part).toBe('Editor');
+
       // The application menu lists the same commands; arrows move in it, Escape returns to its button.
       await tabTo(page, '.wb-appmenu > button');
       await press(page, 'ArrowDown');
