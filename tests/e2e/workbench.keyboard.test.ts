@@ -120,6 +120,9 @@ describe('the workbench, keyboard only', () => {
     await expect.poll(selectedTab).toContain('What matters to you?');
     await press(page, 'Control+Alt+K');
     await expect.poll(selectedTab).toContain('Keyboard Shortcuts');
+    await press(page, 'Control+Shift+PageUp'); // moved one place left, still in front
+    await expect.poll(() => page.getByRole('tab').nth(2).innerText()).toContain('Keyboard Shortcuts');
+    await expect.poll(selectedTab).toContain('Keyboard Shortcuts');
     await press(page, 'Control+W');
     await expect.poll(selectedTab).toContain('What matters to you?');
     expect(await page.getByRole('tab').count()).toBe(3);

@@ -72,3 +72,31 @@ registerCommand({
     focusWhenReady('.wb-tabs [role="tab"][aria-selected="true"]');
   },
 });
+
+/** Moves the active tab one place along the strip, if there is room. */
+function moveActive(services: WorkbenchServices, by: 1 | -1) {
+  const { tabs, activeTab } = services.layout.getSnapshot().context;
+  if (activeTab === undefined) return;
+  const to = activeTab + by;
+  if (to < 0 || to >= tabs.length) return;
+  services.layout.send({ type: 'MOVE_TAB', from: activeTab, to });
+  services.announce(`Tab moved to place ${to + 1} of ${tabs.length}.`);
+}
+
+registerCommand({
+  id: 'editor.moveTabRight',
+  title: 'Move Tab Right',
+  category: 'Editor',
+  keybinding: 'CtrlCmd+Shift+PageDown',
+  when: 'editorHasSeveralTabs && !overlayOpen',
+  run: (services) => moveActive(services, 1),
+});
+
+registerCommand({
+  id: 'editor.moveTabLeft',
+  title: 'Move Tab Left',
+  category: 'Editor',
+  keybinding: 'CtrlCmd+Shift+PageUp',
+  when: 'editorHasSeveralTabs && !overlayOpen',
+  run: (services) => moveActive(services, -1),
+});

@@ -67,3 +67,18 @@ describe('the layout machine', () => {
     expect(saved.at(-1)?.panelVisible).toBe(true);
   });
 });
+
+describe('moving tabs', () => {
+  it('moves a tab along the strip and keeps it in front', () => {
+    const { actor, ctx } = start({ tabs: [lesson('a'), lesson('b'), lesson('c')], activeTab: 0 });
+    actor.send({ type: 'MOVE_TAB', from: 0, to: 2 });
+    expect(ctx().tabs.map((t) => t.itemId)).toEqual(['b', 'c', 'a']);
+    expect(ctx().activeTab).toBe(2);
+  });
+
+  it('ignores a move past either end', () => {
+    const { actor, ctx } = start({ tabs: [lesson('a'), lesson('b')], activeTab: 1 });
+    actor.send({ type: 'MOVE_TAB', from: 1, to: 2 });
+    expect(ctx().tabs.map((t) => t.itemId)).toEqual(['a', 'b']);
+  });
+});
