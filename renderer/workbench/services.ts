@@ -3,7 +3,7 @@
 // Commands receive this object, so a command never reaches into React.
 
 import { createActor, type Actor } from 'xstate';
-import type { ApiResult, OpenedCourse, StudioApi, TabRef, WorkbenchState } from '../../engine/api/studioApi';
+import { defaultWorkbenchState, type ApiResult, type OpenedCourse, type StudioApi, type TabRef, type WorkbenchState } from '../../engine/api/studioApi';
 import type { LearningEvent } from '../../engine/progress/model';
 import { requestCourse, sendBootRequests, type BootRequests, type CourseRequest } from '../api/bootRequests';
 import { getCommand } from './commands/commandRegistry';
@@ -115,7 +115,8 @@ export function createWorkbenchServices(api: StudioApi): WorkbenchServices {
     const state = await (stateRequest ?? api.getWorkbenchState(learner.id));
     const restored = state.ok ? state.value : undefined;
     if (!state.ok) notifyFailure(state);
-    const base = restored ?? layout.getSnapshot().context;
+    // Without the learner's own layout, a clean one: never the previous learner's tabs.
+    const base = restored ?? defaultWorkbenchState();
     const courseIds = new Set<string>();
     if (base.openCourseId) courseIds.add(base.openCourseId);
     for (const t of base.tabs) if (t.courseId !== WORKBENCH_VIEW_COURSE) courseIds.add(t.courseId);
