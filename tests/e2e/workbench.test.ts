@@ -96,6 +96,13 @@ describe('the workbench, with a mouse', () => {
     const statusBar = page.getByRole('contentinfo', { name: 'Status Bar' });
     await statusBar.getByText(/Control \d+/).waitFor();
 
+    // The Progress view charts it, every figure in words.
+    await page.getByRole('navigation', { name: 'Activity Bar' }).getByRole('button', { name: 'Progress' }).click();
+    const completion = page.getByRole('figure', { name: 'Module completion' });
+    await expect.poll(() => completion.innerText()).toContain('2 of 2 done (100%), complete');
+    await expect(page.getByRole('figure', { name: 'Quiz scores against the mastery score' }).innerText()).resolves.toContain('100% (2 of 2 answered); 70% needed, passed');
+    await expect(page.getByRole('figure', { name: 'Scenario endings found' }).innerText()).resolves.toContain('1 of 2 endings found');
+
     // The journal has the reflection, open in the Panel.
     await page.getByRole('navigation', { name: 'Activity Bar' }).getByRole('button', { name: 'Journal' }).click();
     await page.getByRole('button', { name: /Think of a time you, or someone you know, felt well.*Written/ }).click();
