@@ -5,10 +5,11 @@
 // tests/bench/RESULTS.md. Targets: under 1.5 s and under 300 MB.
 //   node tests/bench/validate-bench.mjs
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateSynthPack } from './synthPack.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const PACK = path.join(ROOT, 'tests/bench/.work/validate-pack');
@@ -20,121 +21,6 @@ const NODES = 50;
 const RUNS = 5;
 const TARGET_SECONDS = 1.5;
 const TARGET_MB = 300;
-
-function write(file, text) {
-  const full = path.join(PACK, file);
-  mkdirSync(path.dirname(full), { recursive: true });
-  writeFileSync(full, text);
-}
-
-const PROSE = Array.from({ length: 12 }, (_, i) =>
-  `Health creation starts from what matters to people and the strengths they already have; paragraph ${i + 1} repeats this so the lesson has the length of a real one, with enough words to count.`,
-).join('\n\n');
-
-function lesson(m, l) {
-  const id = `m${m}-l${l}`;
-  return `---
-id: ${id}
-title: Lesson ${l} of module ${m}
-minutes: 12
-outcomes: [m${m}-o1]
----
-
-# Lesson ${l}
-
-${PROSE}
-
-![A diagram of the three Cs](media/diagram.svg)
-
-## Check your understanding
-
-\`\`\`quiz
-id: ${id}-quiz
-questions:
-  - id: ${id}-q1
-    type: single
-    prompt: Which of these is one of the 3Cs?
-    options:
-      - id: a
-        text: Control
-        correct: true
-        feedback: Yes, control over one's own life.
-      - id: b
-        text: Compliance
-        correct: false
-        feedback: No, health creation moves away from compliance.
-  - id: ${id}-q2
-    type: multiple
-    prompt: Which of these are among the 3Cs?
-    options:
-      - id: a
-        text: Contact
-        correct: true
-        feedback: Yes.
-      - id: b
-        text: Confidence
-        correct: true
-        feedback: Yes.
-\`\`\`
-
-\`\`\`reflection
-id: ${id}-reflect
-prompt: What would you do differently after this lesson?
-\`\`\`
-`;
-}
-
-function scenario(s, m) {
-  const lines = [`id: s${s}`, `title: Scenario ${s}`, 'summary: A long synthetic story.', 'focus: A patient', `outcomes: [m${m}-o1]`, 'variables:', '  trust: { label: Trust, initial: 0, min: 0, max: 10 }', 'start: n0', 'nodes:'];
-  for (let n = 0; n < NODES; n++) {
-    lines.push(`  n${n}:`);
-    if (n >= NODES - 2) {
-      lines.push('    ending:', `      title: Ending ${n}`, `      kind: ${n === NODES - 1 ? 'positive' : 'mixed'}`, '      features: [listening-and-responding]', '      debrief: What happened and why.');
-      continue;
-    }
-    lines.push(`    text: Point ${n} in the story.`, '    choices:');
-    lines.push('      - id: listen', '        text: Listen.', `        to: n${n + 1}`, '        effects: { trust: 1, control: 1 }');
-    lines.push('      - id: skip', '        text: Move on.', `        to: n${Math.min(n + 2, NODES - 1)}`, '        when: "trust >= 2 or contact > 3"', '        effects: { contact: -1 }');
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-function generate() {
-  rmSync(PACK, { recursive: true, force: true });
-  const folders = Array.from({ length: MODULES }, (_, m) => `modules/m${m}`);
-  write('course.yaml', `id: bench-course
-title: Benchmark course
-version: 1.0.0
-summary: A synthetic pack for timing the validator.
-level: { award: undergraduate, fheq: 6 }
-credits: 120
-outcomes:
-  - id: co1
-    text: Describe health creation.
-modules:
-${folders.map((f) => `  - ${f}`).join('\n')}
-`);
-  for (let m = 0; m < MODULES; m++) {
-    const lessons = Array.from({ length: LESSONS }, (_, l) => `l${l}.md`);
-    const scenarios = m < SCENARIOS ? [`s${m}.scenario.yaml`] : [];
-    write(`modules/m${m}/module.yaml`, `id: m${m}
-title: Module ${m}
-summary: Module ${m} of the benchmark.
-outcomes:
-  - id: m${m}-o1
-    text: Apply health creation.
-    courseOutcomes: [co1]
-prerequisites: [${m > 0 ? `m${m - 1}` : ''}]
-estimatedMinutes: 120
-masteryScore: 70
-lessons: [${lessons.join(', ')}]
-scenarios: [${scenarios.join(', ')}]
-`);
-    write(`modules/m${m}/media/diagram.svg`, '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><title>diagram</title></svg>\n');
-    lessons.forEach((file, l) => write(`modules/m${m}/${file}`, lesson(m, l)));
-    if (m < SCENARIOS) write(`modules/m${m}/s${m}.scenario.yaml`, scenario(m, m));
-  }
-}
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -200,7 +86,7 @@ function writeResults(section) {
 const built = spawnSync(process.execPath, ['scripts/build.mjs', 'cli'], { cwd: ROOT, stdio: 'inherit' });
 if (built.status !== 0) process.exit(1);
 const genStart = Date.now();
-generate();
+generateSynthPack(PACK, { modules: MODULES, lessons: LESSONS, scenarios: SCENARIOS, nodes: NODES });
 console.log(`generated ${relPack} in ${Date.now() - genStart} ms`);
 runOnce(); // warm the file system cache, as an author re-running validate would have
 const baseline = nodeStartup();
