@@ -6,12 +6,12 @@ export {
   applyEvent,
   summarize,
   nextItem,
-  migrateProgress,
   MAX_SECONDS_PER_EVENT,
   type ProgressSummary,
   type LessonSummary,
   type ScenarioSummary,
   type ModuleSummary,
 } from './rules';
+export { migrateProgress } from './migrate';
 export { isCorrect, normaliseSelection } from './scoring';
 export { indexCourse, lessonQuestions, lessonQuizzes, lessonReflections, moduleQuestions, type CourseIndex, type QuestionSite } from './courseIndex';

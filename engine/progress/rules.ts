@@ -1,5 +1,7 @@
 // The progress rules: how each learning event changes a learner's record, plus (re-
-// exported here) the summary of statuses and scores derived from it. Every function
+// exported here) the summary of statuses and scores derived from it. The check of
+// records read from outside lives in migrate.ts and is not re-exported here: it
+// brings zod, which the renderer and the SCORM runtime need not load. Every function
 // is pure: the caller keeps the returned record, and an event that names nothing in
 // the course, or carries an impossible value, returns the record it was given.
 
@@ -10,7 +12,6 @@ import { isCorrect, normaliseSelection } from './scoring';
 
 export { summarize, type ProgressSummary, type LessonSummary, type ScenarioSummary, type ModuleSummary } from './summary';
 export { nextItem } from './resume';
-export { migrateProgress } from './migrate';
 
 /** Longest stretch of time one event may add, in seconds; more is a clock jump, not study. */
 export const MAX_SECONDS_PER_EVENT = 4 * 60 * 60;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { emptyProgress } from '../../../engine/progress/model';
-import { migrateProgress } from '../../../engine/progress/rules';
+import { migrateProgress } from '../../../engine/progress/migrate';
 import { completeM1, play } from './courseFixture';
 
 describe('migrateProgress', () => {

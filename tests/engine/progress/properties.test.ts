@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { emptyProgress, type LearningEvent } from '../../../engine/progress/model';
-import { applyEvent, migrateProgress, summarize } from '../../../engine/progress/rules';
+import { migrateProgress } from '../../../engine/progress/migrate';
+import { applyEvent, summarize } from '../../../engine/progress/rules';
 import { course, T0 } from './courseFixture';
 
 const id = fc.constantFrom('l1', 'l2', 'l3', 'l4', 'q1', 'q2', 'q3', 'quiz1', 'quiz3', 'r1', 's1', 'm1', 'm2', 'good', 'bad', 'middle', 'start', 'gone');
