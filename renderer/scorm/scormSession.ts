@@ -190,9 +190,12 @@ export class ScormSession {
     const { course, scope, standard } = this.options;
     const names = CMI[standard];
     const report = scoReport(course, scope, this.#progress);
+    const location = locationString(this.#progress.location);
     const writes: CmiWrite[] = [
       [names.suspendData, encodeSuspendData(course, scope, this.#progress)],
-      [names.location, locationString(this.#progress.location)],
+      // SCORM 2004 refuses an empty cmi.location (406), which would read as a failed
+      // save; before the learner has been anywhere there is no bookmark to write.
+      ...(location ? [[names.location, location] as CmiWrite] : []),
       ...reportWrites(standard, report),
       ...exitWrites(standard, this.#sessionSeconds()),
     ];

@@ -150,6 +150,21 @@ describe('ScormSession on SCORM 2004', () => {
     const cmi = api.renderCommitCMI(true) as { cmi: { session_time: string } };
     expect(cmi.cmi.session_time).toBe('PT1H2M5S');
   });
+
+  it('saves a first launch without a single refused value, before the learner has a place to bookmark', () => {
+    const api = new Scorm2004API(quiet);
+    const refused: string[] = [];
+    const realSet = api.SetValue.bind(api);
+    api.SetValue = (k: string, v: unknown) => {
+      const result = realSet(k, v);
+      if (result !== 'true') refused.push(`${k}=${JSON.stringify(v)}`);
+      return result;
+    };
+    const { session } = start(api, 'scorm2004');
+    session.record({ type: 'quiz.answered', quizId: 'm1-quiz', questionId: 'm1-q1', selected: ['b'] });
+    expect(refused).toEqual([]);
+    expect(session.notices.filter((n) => n.level === 'error')).toEqual([]);
+  });
 });
 
 describe('ScormSession when the LMS misbehaves', () => {
