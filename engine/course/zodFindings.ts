@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import { didYouMean } from './didYouMean';
+import { FAST_SHAPES } from './fastShapes';
 import type { Finding, ValuePath, YamlSource } from './yamlSource';
 
 /** Validates `value` against `schema`; returns the parsed data, or the findings positioned in `source`. */
@@ -12,6 +13,10 @@ export function validateShape<S extends z.ZodType>(
   source: YamlSource,
   what: string,
 ): { data: z.infer<S>; findings: [] } | { data?: undefined; findings: Finding[] } {
+  // A value the fast check vouches for is exactly what zod would return; zod runs
+  // only when there may be something to report.
+  const fast = FAST_SHAPES.get(schema)?.(value);
+  if (fast !== undefined) return { data: fast as z.infer<S>, findings: [] };
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return { data: result.data, findings: [] };
   const issues = result.error.issues;
