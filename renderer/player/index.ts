@@ -3,6 +3,4 @@
 // player.css, themed through --hcs-* custom properties.
 export { LessonView, type LessonViewProps } from './lesson/LessonView';
 export { ScenarioView, type ScenarioViewProps } from './scenario/ScenarioView';
-export { CourseOverview, type CourseOverviewProps, type OverviewItem } from './overview/CourseOverview';
-export { ProgressCharts, type ProgressChartsProps } from './progress/ProgressCharts';
 export { renderMarkdown } from './markdown';

@@ -244,29 +244,6 @@ describe('scenario player', () => {
     }));
 });
 
-describe('course overview and progress charts', () => {
-  it('opens a lesson from the overview and shows the work in the charts', () =>
-    withContext(async (context) => {
-      const page = await openPlayer(context, '?overview');
-      expect(await page.locator('[data-module-id="next"] .hcs-status').innerText()).toContain('Locked');
-      await page.getByRole('button', { name: 'Lesson: The gap in healthy life' }).click();
-      const q1 = page.locator('form[data-question-id="q-gap-1"]');
-      await q1.getByLabel('About 90%').check();
-      await q1.getByRole('button', { name: 'Check answer' }).click();
-
-      await page.goto(`${HARNESS_ORIGIN}/?progress`);
-      const scores = page.getByRole('table', { name: 'Quiz scores by module' });
-      expect(await scores.getByRole('row', { name: /The gap/ }).innerText()).toContain('50% (1 of 2 right)');
-      expect(await seriousAxeViolations(page)).toEqual([]);
-    }));
-
-  it('has no serious or critical accessibility violation on the overview', () =>
-    withContext(async (context) => {
-      const page = await openPlayer(context, '?overview');
-      expect(await seriousAxeViolations(page)).toEqual([]);
-    }));
-});
-
 describe('player theming', () => {
   it('takes its colours from the host’s --hcs-* custom properties', () =>
     withContext(async (context) => {
