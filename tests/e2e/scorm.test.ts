@@ -254,11 +254,17 @@ describe('API discovery and failures', () => {
     await context.close();
   });
 
-  it('has no serious accessibility violations in the SCO page', async () => {
+  it.each(['light', 'dark'] as const)('has no serious accessibility violations in the SCO page, quiz feedback shown, in a %s scheme', async (scheme) => {
     const { context, page } = await newPage(browser);
+    await page.emulateMedia({ colorScheme: scheme });
     await launch(page, lms, 'scorm12', { src: `/pkg/scorm12/${SCO}` });
     const frame = page.frames().find((f) => f.url().endsWith(SCO)) ?? (await (await page.waitForSelector('#sco')).contentFrame())!;
     await frame.locator(`[data-lesson-id="${module().lessons[0]!.id}"]`).waitFor();
+    // Answer the first question so the right/wrong feedback colours are on the page.
+    const question = frame.locator('form[data-question-id]').first();
+    await question.locator('input').first().check();
+    await question.getByRole('button', { name: 'Check answer' }).click();
+    await question.getByText(/Your choice/).first().waitFor();
     await frame.addScriptTag({ path: path.join(repoRoot, 'node_modules/axe-core/axe.min.js') });
     const violations = await frame.evaluate(async () => {
       const axe = (window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: { id: string; impact?: string }[] }> } }).axe;
