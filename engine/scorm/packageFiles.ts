@@ -68,8 +68,9 @@ export function launchPage(course: Course, scope: ScoScope): string {
 /** A SCO's data script. */
 export function courseDataScript(data: PackageData): string {
   // U+2028/9 are legal in JSON but broke older script parsers; escaping costs nothing.
+  // The script runs in the SCO's page, where globalThis is its window.
   const json = JSON.stringify(data).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-  return `window.${PACKAGE_GLOBAL} = ${json};\n`;
+  return `globalThis.${PACKAGE_GLOBAL} = ${json};\n`;
 }
 
 /** Media files (pack-relative) that a SCO's lessons use, sorted and without repeats. */

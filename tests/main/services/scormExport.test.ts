@@ -89,7 +89,7 @@ describe('exportScorm', () => {
     expect(page.indexOf('content/sco-module-1.js')).toBeLessThan(page.indexOf('runtime/scorm.js'));
     expect(page).not.toMatch(/(src|href)="(https?:)?\/\//);
     const data = strFromU8(files['content/sco-module-1.js']!);
-    expect(data).toMatch(/^window\.hcsScormPackage = \{/);
+    expect(data).toMatch(/^globalThis\.hcsScormPackage = \{/);
     expect(data).toContain('"id":"module-1"');
     expect(data).not.toContain('"id":"module-2"');
   });
