@@ -34,10 +34,13 @@ function fieldsOf(value: unknown, allowed: readonly string[]): Fields | undefine
   return value as Fields;
 }
 
-/** A copy of `fields` holding `keys` in that order, leaving out those absent. */
-function ordered(fields: Fields, keys: readonly string[]): Fields {
+/** A copy of `fields` holding `keys` in that order, leaving out those absent; `shaped` replaces some values. */
+function ordered(fields: Fields, keys: readonly string[], shaped?: Fields): Fields {
   const out: Fields = {};
-  for (const key of keys) if (fields[key] !== undefined) out[key] = fields[key];
+  for (const key of keys) {
+    const value = shaped && key in shaped ? shaped[key] : fields[key];
+    if (value !== undefined) out[key] = value;
+  }
   return out;
 }
 
@@ -61,7 +64,7 @@ function frontMatter(value: unknown): unknown {
   if (!f || !isId(f.id) || !isText(f.title) || !isNumber(f.minutes) || !Number.isSafeInteger(f.minutes) || f.minutes <= 0) return undefined;
   const outcomes = f.outcomes === undefined ? undefined : idList(f.outcomes);
   if (f.outcomes !== undefined && !outcomes) return undefined;
-  return ordered({ ...f, outcomes }, FRONT_KEYS);
+  return ordered(f, FRONT_KEYS, { outcomes });
 }
 
 const OPTION_KEYS = ['id', 'text', 'correct', 'feedback'];
@@ -84,7 +87,7 @@ function quiz(value: unknown): unknown {
   const f = fieldsOf(value, QUIZ_KEYS);
   if (!f || !isId(f.id) || !optional(f.title, (v) => typeof v === 'string')) return undefined;
   const questions = listOf(f.questions, 1, question);
-  return questions && ordered({ ...f, questions }, QUIZ_KEYS);
+  return questions && ordered(f, QUIZ_KEYS, { questions });
 }
 
 const REFLECTION_KEYS = ['id', 'prompt', 'guidance'];
@@ -102,7 +105,7 @@ function moduleOutcome(value: unknown): unknown {
   if (!f || !isId(f.id) || !isText(f.text)) return undefined;
   const courseOutcomes = f.courseOutcomes === undefined ? undefined : idList(f.courseOutcomes);
   if (f.courseOutcomes !== undefined && !courseOutcomes) return undefined;
-  return ordered({ ...f, courseOutcomes }, MODULE_OUTCOME_KEYS);
+  return ordered(f, MODULE_OUTCOME_KEYS, { courseOutcomes });
 }
 function moduleFile(value: unknown): unknown {
   const f = fieldsOf(value, MODULE_KEYS);
@@ -115,7 +118,7 @@ function moduleFile(value: unknown): unknown {
   const lessons = textList(f.lessons, 1);
   const scenarios = f.scenarios === undefined ? undefined : textList(f.scenarios, 0);
   if (!outcomes || !lessons || (f.prerequisites !== undefined && !prerequisites) || (f.scenarios !== undefined && !scenarios)) return undefined;
-  return ordered({ ...f, outcomes, prerequisites, lessons, scenarios }, MODULE_KEYS);
+  return ordered(f, MODULE_KEYS, { outcomes, prerequisites, lessons, scenarios });
 }
 
 /** A record whose keys match `key` and whose values `item` shapes, in the record's own key order. */
@@ -139,7 +142,7 @@ function choice(value: unknown): unknown {
   if (!optional(f.when, (v) => typeof v === 'string') || !optional(f.feedback, (v) => typeof v === 'string')) return undefined;
   const effects = f.effects === undefined ? undefined : recordOf(f.effects, VARIABLE_PATTERN, (v) => (isNumber(v) ? v : undefined));
   if (f.effects !== undefined && !effects) return undefined;
-  return ordered({ ...f, effects }, CHOICE_KEYS);
+  return ordered(f, CHOICE_KEYS, { effects });
 }
 
 const ENDING_KEYS = ['title', 'kind', 'features', 'debrief'];
@@ -150,7 +153,7 @@ function ending(value: unknown): unknown {
   if (!f || !isText(f.title) || !ENDING_KINDS.includes(f.kind as string) || !isText(f.debrief)) return undefined;
   const features = f.features === undefined ? undefined : listOf(f.features, 0, (v) => (FEATURES.includes(v as string) ? v : undefined));
   if (f.features !== undefined && !features) return undefined;
-  return ordered({ ...f, features }, ENDING_KEYS);
+  return ordered(f, ENDING_KEYS, { features });
 }
 
 const NODE_KEYS = ['text', 'choices', 'ending'];
@@ -160,7 +163,7 @@ function scenarioNode(value: unknown): unknown {
   const choices = f.choices === undefined ? undefined : listOf(f.choices, 0, choice);
   const end = f.ending === undefined ? undefined : ending(f.ending);
   if ((f.choices !== undefined && !choices) || (f.ending !== undefined && !end)) return undefined;
-  return ordered({ ...f, choices, ending: end }, NODE_KEYS);
+  return ordered(f, NODE_KEYS, { choices, ending: end });
 }
 
 const INITIAL_KEYS = ['control', 'contact', 'confidence'];
@@ -187,7 +190,7 @@ function scenarioFile(value: unknown): unknown {
   if (!nodes || (f.outcomes !== undefined && !outcomes) || (f.variables !== undefined && !variables)) return undefined;
   // Node ids are ids: the record's key schema is `id`, length limit included.
   for (const k in nodes) if (k.length > MAX_ID_LENGTH) return undefined;
-  return ordered({ ...f, outcomes, initial, variables, nodes }, SCENARIO_KEYS);
+  return ordered(f, SCENARIO_KEYS, { outcomes, initial, variables, nodes });
 }
 
 /** The fast check for each schema that has one. */

@@ -13,7 +13,11 @@ class GiveUp extends Error {}
 const SAFE_INT = /^-?(?:0|[1-9][0-9]{0,14})$/;
 const SAFE_FLOAT = /^-?(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15}$/;
 const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
-const BOOLS: Record<string, boolean> = { true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
+// A Map, not an object: a plain `__proto__` must not look up the prototype.
+const BOOLS = new Map([['true', true], ['True', true], ['TRUE', true], ['false', false], ['False', false], ['FALSE', false]]);
+// Keys the full parser would read as null or a boolean, or that would touch a prototype;
+// one Set lookup, since this runs for every key of every file.
+const RESERVED_KEYS = new Set(['__proto__', ...NULLS, ...BOOLS.keys(), ...Object.getOwnPropertyNames(Object.prototype)]);
 // Plain scalars starting with these mean something else in YAML (or might).
 const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 // Every plain text YAML's core schema reads as a number; only SAFE_INT/SAFE_FLOAT are read here.
@@ -98,7 +102,7 @@ class BlockReader {
       const colon = keyEnd(line.text);
       if (colon < 0) throw new GiveUp();
       const key = line.text.slice(0, colon);
-      if (Object.hasOwn(map, key) || key === '__proto__' || NULLS.has(key) || key in BOOLS) throw new GiveUp();
+      if (RESERVED_KEYS.has(key) || Object.hasOwn(map, key)) throw new GiveUp();
       this.i++;
       let from = colon + 1;
       while (line.text.charCodeAt(from) === 32) from++;
@@ -242,7 +246,8 @@ function plain(text: string): unknown {
     return text;
   }
   if (NULLS.has(text)) return null;
-  if (text in BOOLS) return BOOLS[text];
+  const bool = BOOLS.get(text);
+  if (bool !== undefined) return bool;
   if (SAFE_INT.test(text) || SAFE_FLOAT.test(text)) return Number(text);
   if (INDICATOR_START.test(text) && !/^-[^\s-]/.test(text)) throw new GiveUp();
   if (YAML_NUMBER.test(text) || text.includes(': ') || text.endsWith(':') || text.includes(' #')) throw new GiveUp();
