@@ -4,6 +4,7 @@
 // A failure is one sentence naming the method, the argument and what was expected.
 
 import { z } from 'zod';
+import { MAX_NOTE_CHARS } from '../progress/model';
 import { STUDIO_API_METHODS, type StudioApi, type StudioApiMethod } from './studioApi';
 
 /** Longest text a learner can save in one reflection, in characters. */
@@ -55,6 +56,11 @@ export const learningEventSchema = z.discriminatedUnion('type', [
     type: z.literal('reflection.saved'),
     reflectionId: contentId,
     text: z.string().max(MAX_REFLECTION_CHARS, `must be at most ${MAX_REFLECTION_CHARS} characters`),
+  }),
+  z.strictObject({
+    type: z.literal('note.saved'),
+    itemId: contentId,
+    text: z.string().max(MAX_NOTE_CHARS, `must be at most ${MAX_NOTE_CHARS} characters`),
   }),
   z.strictObject({ type: z.literal('location.changed'), location }),
 ]);

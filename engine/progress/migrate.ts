@@ -3,7 +3,7 @@
 // entry: everything else the learner did is kept.
 
 import { z } from 'zod';
-import type { AnswerRecord, CourseProgress, LessonRecord, Location, ReflectionRecord, ScenarioRecord } from './model';
+import type { AnswerRecord, CourseProgress, LessonRecord, Location, NoteRecord, ReflectionRecord, ScenarioRecord } from './model';
 
 const nonNegative = z.number().finite().nonnegative();
 const ids = z.array(z.string());
@@ -24,6 +24,7 @@ const scenarioRecord = z.object({
   plays: z.number().int().nonnegative().catch(0),
 });
 const reflectionRecord = z.object({ text: z.string().min(1), at: z.string().catch('') });
+const noteRecord = z.object({ text: z.string().min(1), at: z.string().catch('') });
 const location = z.object({ moduleId: z.string().optional(), lessonId: z.string().optional(), scenarioId: z.string().optional() });
 
 /** Keys that would reach Object.prototype if copied onto a plain object. */
@@ -62,6 +63,8 @@ export function migrateProgress(raw: unknown): CourseProgress | undefined {
     answers: entries<AnswerRecord>(data.answers, answerRecord),
     scenarios: entries<ScenarioRecord>(data.scenarios, scenarioRecord),
     reflections: entries<ReflectionRecord>(data.reflections, reflectionRecord),
+    // Records saved before notes existed have none; entries() reads an absent field as empty.
+    notes: entries<NoteRecord>(data.notes, noteRecord),
     location: where.success ? stripUndefined(where.data) : {},
     seconds: seconds.success ? seconds.data : 0,
   };

@@ -43,6 +43,15 @@ export interface ReflectionRecord {
   at: string;
 }
 
+/** A learner's own note on one lesson or scenario, written in the Panel. */
+export interface NoteRecord {
+  text: string;
+  at: string;
+}
+
+/** Longest note a learner can save on one lesson or scenario, in characters. */
+export const MAX_NOTE_CHARS = 20_000;
+
 /** Everything a learner has done in one course. */
 export interface CourseProgress {
   courseId: string;
@@ -51,6 +60,8 @@ export interface CourseProgress {
   answers: Record<string, AnswerRecord>;
   scenarios: Record<string, ScenarioRecord>;
   reflections: Record<string, ReflectionRecord>;
+  /** Keyed by lesson or scenario id (the two share one id space within a course). */
+  notes: Record<string, NoteRecord>;
   location: Location;
   seconds: number;
   startedAt?: string;
@@ -72,6 +83,7 @@ export type LearningEvent =
     }
   | { type: 'scenario.restarted'; scenarioId: string }
   | { type: 'reflection.saved'; reflectionId: string; text: string }
+  | { type: 'note.saved'; itemId: string; text: string }
   | { type: 'location.changed'; location: Location };
 
 /** Status shown beside every item in the explorer. */
@@ -79,5 +91,5 @@ export type ItemStatus = 'locked' | 'not-started' | 'in-progress' | 'complete';
 
 /** Returns an empty progress record for a course. */
 export function emptyProgress(courseId: string): CourseProgress {
-  return { courseId, lessons: {}, answers: {}, scenarios: {}, reflections: {}, location: {}, seconds: 0 };
+  return { courseId, lessons: {}, answers: {}, scenarios: {}, reflections: {}, notes: {}, location: {}, seconds: 0 };
 }

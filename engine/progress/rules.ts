@@ -7,7 +7,7 @@
 
 import type { Course, Scenario } from '../course/model';
 import { indexCourse } from './courseIndex';
-import type { CourseProgress, LearningEvent, Location, ScenarioRecord } from './model';
+import { MAX_NOTE_CHARS, type CourseProgress, type LearningEvent, type Location, type ScenarioRecord } from './model';
 import { isCorrect, normaliseSelection } from './scoring';
 
 export { summarize, type ProgressSummary, type LessonSummary, type ScenarioSummary, type ModuleSummary } from './summary';
@@ -78,6 +78,21 @@ function change(course: Course, progress: CourseProgress, event: LearningEvent, 
         reflections[event.reflectionId] = { text, at: now };
       }
       return { ...progress, reflections };
+    }
+    case 'note.saved': {
+      if (!index.lessons.has(event.itemId) && !index.scenarios.has(event.itemId)) return undefined;
+      const text = typeof event.text === 'string' ? event.text.trim() : '';
+      // A note too long to keep is refused whole: cutting it would lose the learner's words silently.
+      if (text.length > MAX_NOTE_CHARS) return undefined;
+      const notes = { ...progress.notes };
+      if (text === '') {
+        if (!Object.hasOwn(notes, event.itemId)) return undefined;
+        delete notes[event.itemId];
+      } else {
+        if (notes[event.itemId]?.text === text) return undefined;
+        notes[event.itemId] = { text, at: now };
+      }
+      return { ...progress, notes };
     }
     case 'location.changed': {
       const location = validLocation(course, event.location);

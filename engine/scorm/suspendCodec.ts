@@ -35,7 +35,11 @@ const toStamp = (iso: string | undefined) => (iso ? Math.round(Date.parse(iso) /
 const fromStamp = (s: unknown) =>
   typeof s === 'string' && s ? new Date(parseInt(s, 36) * 1000).toISOString() : new Date(0).toISOString();
 
-/** Encodes the part of a progress record that belongs to a SCO's modules. */
+/**
+ * Encodes the part of a progress record that belongs to a SCO's modules. Learner
+ * notes are left out: a SCORM package has no notes panel to write or read them in,
+ * so they would only spend the LMS's few thousand characters (decode gives none).
+ */
 export function encodeSuspendData(course: Course, scope: ScoScope, progress: CourseProgress): string {
   const packed: Packed = {};
   const lessons = scopeLessons(course, scope).flatMap((l) => {

@@ -64,6 +64,7 @@ const EVENT_TYPES = new Set<LearningEvent['type']>([
   'scenario.chose',
   'scenario.restarted',
   'reflection.saved',
+  'note.saved',
   'location.changed',
 ]);
 
@@ -95,6 +96,8 @@ export function checkEvent(course: Course, event: LearningEvent): string | undef
     case 'reflection.saved':
       if (!has(blocks.flatMap((b) => (b.kind === 'reflection' ? [b.reflection.id] : [])), event.reflectionId)) return missing('reflection', event.reflectionId);
       return typeof event.text === 'string' ? undefined : 'recordEvent was given a reflection that is not text.';
+    case 'note.saved':
+      return 'recordEvent was given a note, but notes are kept only in Health Creation Studio: this package has no notes panel and saves none to the LMS.';
     case 'location.changed':
       return event.location && typeof event.location === 'object' ? undefined : 'recordEvent was given a location that is not an object.';
   }

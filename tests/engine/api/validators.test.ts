@@ -51,6 +51,20 @@ describe('Studio API argument validation', () => {
     );
   });
 
+  it('accepts a note on a lesson and names what is wrong with a bad one', () => {
+    const note = { type: 'note.saved', itemId: 'intro', text: 'Ask about sleep.' };
+    expect(validateArgs('recordEvent', ['l', 'ug', note])).toEqual({ ok: true, args: ['l', 'ug', note] });
+    expect(refusal('recordEvent', ['l', 'ug', { type: 'note.saved', itemId: 'intro', text: 7 }])).toBe(
+      'The argument event.text of recordEvent must be a string (it was a number).',
+    );
+    expect(refusal('recordEvent', ['l', 'ug', { type: 'note.saved', text: 'Ask about sleep.' }])).toBe(
+      'The argument event.itemId of recordEvent is missing (a string is needed).',
+    );
+    expect(refusal('recordEvent', ['l', 'ug', { type: 'note.saved', itemId: 'intro', text: 'x'.repeat(20_001) }])).toBe(
+      'The argument event.text of recordEvent must be at most 20000 characters.',
+    );
+  });
+
   it('refuses fields it does not know, rather than storing them', () => {
     expect(refusal('recordEvent', ['l', 'ug', { type: 'lesson.visited', lessonId: 'x', admin: true }])).toBe(
       'The argument event of recordEvent has an unknown field "admin".',

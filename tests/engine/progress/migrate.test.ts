@@ -5,7 +5,12 @@ import { completeM1, play } from './courseFixture';
 
 describe('migrateProgress', () => {
   test('a valid record comes back equal, even through JSON', () => {
-    const progress = play(...completeM1, { type: 'location.changed', location: { lessonId: 'l2' } }, { type: 'time.spent', seconds: 42, lessonId: 'l2' });
+    const progress = play(
+      ...completeM1,
+      { type: 'location.changed', location: { lessonId: 'l2' } },
+      { type: 'time.spent', seconds: 42, lessonId: 'l2' },
+      { type: 'note.saved', itemId: 'l2', text: 'Ask about sleep.' },
+    );
     expect(migrateProgress(JSON.parse(JSON.stringify(progress)))).toEqual(JSON.parse(JSON.stringify(progress)));
   });
 
@@ -24,6 +29,15 @@ describe('migrateProgress', () => {
     expect(migrateProgress({ courseId: 'hc' })).toEqual(emptyProgress('hc'));
   });
 
+  test('a record saved before notes existed loads with no notes and everything else kept', () => {
+    const old = { courseId: 'hc', lessons: { l1: { visited: true, seconds: 10 } }, answers: {}, scenarios: {}, reflections: { r1: { text: 'Kept.', at: 'then' } }, location: { lessonId: 'l1' }, seconds: 10 };
+    expect(migrateProgress(old)).toEqual({ ...old, notes: {} });
+  });
+
+  test('notes that are not a record of notes start empty', () => {
+    expect(migrateProgress({ courseId: 'hc', notes: ['Ask about sleep.'] })?.notes).toEqual({});
+  });
+
   test('a damaged entry is dropped and the rest kept', () => {
     const migrated = migrateProgress({
       courseId: 'hc',
@@ -34,6 +48,7 @@ describe('migrateProgress', () => {
       },
       scenarios: { s1: { snapshot: { value: 'good' }, nodeId: 'good', path: ['listen'], endingsFound: ['good'], plays: 1 }, s2: 7 },
       reflections: { r1: { text: 'Kept.', at: 'then' }, r2: { text: '' }, r3: { at: 'then' } },
+      notes: { l1: { text: 'Kept.', at: 'then' }, l2: { text: '' }, s1: 'note', s2: null },
       location: { lessonId: 3 },
       seconds: -1,
     });
@@ -43,6 +58,7 @@ describe('migrateProgress', () => {
       answers: { q1: { quizId: 'quiz1', selected: ['a'], correct: true, attempts: 2, at: 'then' } },
       scenarios: { s1: { snapshot: { value: 'good' }, nodeId: 'good', path: ['listen'], endingsFound: ['good'], plays: 1 } },
       reflections: { r1: { text: 'Kept.', at: 'then' } },
+      notes: { l1: { text: 'Kept.', at: 'then' } },
       location: {},
       seconds: 0,
     });

@@ -22,6 +22,7 @@ const event: fc.Arbitrary<LearningEvent> = fc.oneof(
   }),
   fc.record({ type: fc.constant('scenario.restarted' as const), scenarioId: id }),
   fc.record({ type: fc.constant('reflection.saved' as const), reflectionId: id, text: fc.string({ maxLength: 8 }) }),
+  fc.record({ type: fc.constant('note.saved' as const), itemId: id, text: fc.string({ maxLength: 8 }) }),
   fc.record({ type: fc.constant('location.changed' as const), location: fc.record({ moduleId: id, lessonId: id, scenarioId: id }, { requiredKeys: [] }) }),
 );
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { emptyProgress, type CourseProgress, type LearningEvent } from '../../../engine/progress/model';
+import { emptyProgress, MAX_NOTE_CHARS, type CourseProgress, type LearningEvent } from '../../../engine/progress/model';
 import { applyEvent, MAX_SECONDS_PER_EVENT } from '../../../engine/progress/rules';
 import { course, play, T0, T1 } from './courseFixture';
 
@@ -209,6 +209,41 @@ describe('applyEvent', () => {
     test('a reflection not in the course is ignored', () => {
       const progress = emptyProgress('hc');
       expect(applyEvent(course, progress, { type: 'reflection.saved', reflectionId: 'gone', text: 'Text' }, T0)).toBe(progress);
+    });
+  });
+
+  describe('notes', () => {
+    test('are saved trimmed, with the time, on a lesson or a scenario', () => {
+      const progress = play({ type: 'note.saved', itemId: 'l1', text: '  Ask about sleep.\n' }, { type: 'note.saved', itemId: 's1', text: 'Listen first.' });
+      expect(progress.notes).toEqual({ l1: { text: 'Ask about sleep.', at: T0 }, s1: { text: 'Listen first.', at: T0 } });
+    });
+
+    test('saving empty text removes the note', () => {
+      const progress = play({ type: 'note.saved', itemId: 'l1', text: 'Ask about sleep.' }, { type: 'note.saved', itemId: 'l1', text: ' \n ' });
+      expect(progress.notes).toEqual({});
+    });
+
+    test('empty text for a note never saved changes nothing', () => {
+      const progress = emptyProgress('hc');
+      expect(applyEvent(course, progress, { type: 'note.saved', itemId: 'l1', text: '' }, T0)).toBe(progress);
+    });
+
+    test('saving the same text again changes nothing', () => {
+      const once = play({ type: 'note.saved', itemId: 'l1', text: 'Ask about sleep.' });
+      expect(applyEvent(course, once, { type: 'note.saved', itemId: 'l1', text: 'Ask about sleep. ' }, T1)).toBe(once);
+    });
+
+    test('a note on an item not in the course is ignored', () => {
+      const progress = emptyProgress('hc');
+      expect(applyEvent(course, progress, { type: 'note.saved', itemId: 'gone', text: 'Text' }, T0)).toBe(progress);
+      expect(applyEvent(course, progress, { type: 'note.saved', itemId: 'm1', text: 'A module is not a lesson' }, T0)).toBe(progress);
+    });
+
+    test('a note longer than the limit is refused whole and the old note kept', () => {
+      const once = play({ type: 'note.saved', itemId: 'l1', text: 'Ask about sleep.' });
+      const tooLong = 'x'.repeat(MAX_NOTE_CHARS + 1);
+      expect(applyEvent(course, once, { type: 'note.saved', itemId: 'l1', text: tooLong }, T1)).toBe(once);
+      expect(play({ type: 'note.saved', itemId: 'l1', text: 'x'.repeat(MAX_NOTE_CHARS) }).notes.l1?.text).toHaveLength(MAX_NOTE_CHARS);
     });
   });
 

@@ -34,6 +34,13 @@ describe('suspendCodec', () => {
     expect(back).toEqual({ ok: true, progress: played() });
   });
 
+  it('carries no learner notes, which a package has no panel to show, and reads back none', () => {
+    const withNote = { ...played(), notes: { 'm1-intro': { text: 'Ask about sleep.', at: '2026-01-02T03:05:00.000Z' } } };
+    const text = encodeSuspendData(course, m1!, withNote);
+    expect(text).toBe(encodeSuspendData(course, m1!, played()));
+    expect(decodeSuspendData(course, m1!, text)).toMatchObject({ ok: true, progress: { notes: {} } });
+  });
+
   it('writes only LMS-safe ASCII', () => {
     expect(encodeSuspendData(course, m1!, played())).toMatch(/^[!-~]+$/);
   });

@@ -60,4 +60,8 @@ describe('checkEvent', () => {
     expect(checkEvent(course, { type: 'scenario.restarted', scenarioId: 'x' })).toMatch(/scenario "x"/);
     expect(checkEvent(course, { type: 'party' } as unknown as LearningEvent)).toMatch(/unknown type "party"/);
   });
+
+  it('refuses a note in a sentence, since a package has no notes panel and the LMS keeps none', () => {
+    expect(checkEvent(course, { type: 'note.saved', itemId: 'm1-intro', text: 'Ask about sleep.' })).toMatch(/notes are kept only in Health Creation Studio/);
+  });
 });
