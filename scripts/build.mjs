@@ -23,6 +23,21 @@ const pureEngine = {
   },
 };
 
+/**
+ * Keeps only English among zod's message translations. Nothing selects another locale,
+ * and the other forty-odd were 250 kB of the CLI bundle that every start had to parse.
+ */
+const englishZodOnly = {
+  name: 'english-zod-only',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
+      contents: "export { default as en } from './en.js';",
+      resolveDir: path.dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
 /** Each target: a name and the function that builds it. */
 const targets = {
   // The CLI bundles its dependencies too: resolving zod's and yaml's many module files
@@ -31,7 +46,7 @@ const targets = {
     const { packages: _external, ...bundled } = node;
     // yaml's Node build is CommonJS and requires node built-ins; give the bundle a require.
     const banner = { js: "import { createRequire as __cliRequire } from 'node:module'; const require = __cliRequire(import.meta.url);" };
-    return build({ ...bundled, banner, minify: true, entryPoints: [r('main/cli.ts')], outfile: r('dist/cli.mjs'), format: 'esm' });
+    return build({ ...bundled, banner, minify: true, plugins: [englishZodOnly], entryPoints: [r('main/cli.ts')], outfile: r('dist/cli.mjs'), format: 'esm' });
   },
   // Electron's main process and preload are CommonJS with everything bundled but electron
   // itself: lowdb is ESM-only, and a sandboxed preload can require nothing but electron.
