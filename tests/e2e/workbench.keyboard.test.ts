@@ -107,7 +107,7 @@ describe('the workbench, keyboard only', () => {
     await expect.poll(() => focused(page).getAttribute('class')).toContain('wb-journal-item');
     await press(page, 'Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
-    await press(page, 'End');
+    await press(page, 'Control+End'); // the end of the entry, not of its first line (the box wraps beside the notes)
     await page.keyboard.type(ADDED);
     await press(page, 'Tab'); // leaving the box saves it
     await page.getByRole('region', { name: 'Panel' }).getByText(/^Saved /).waitFor();

@@ -1,19 +1,23 @@
-// The Panel: the reflection journal beside the lesson being read. It shows the
-// prompts of the lesson in front, or the entry picked in the Journal view.
+// The Panel: the reflection journal and the learner's notes beside the lesson or
+// scenario being studied. The journal shows the prompts of the lesson in front, or
+// the entry picked in the Journal view; the notes are the learner's own, one per item.
 
 import { useMemo } from 'react';
 import { useLayout, useServices, useSession } from '../../WorkbenchContext';
+import { findItem } from '../../course/courseItems';
 import { JournalEntryEditor } from './JournalEntryEditor';
 import { useSelectedReflection } from './journalSelection';
+import { NotesEditor } from './NotesEditor';
 import { courseReflections } from './reflections';
 
-/** The Panel landmark with the journal. */
+/** The Panel landmark with the journal and notes. */
 export function JournalPanel() {
   const services = useServices();
   const courseId = useLayout((s) => s.context.openCourseId);
   const activeTab = useLayout((s) => (s.context.activeTab === undefined ? undefined : s.context.tabs[s.context.activeTab]));
   const course = useSession((s) => (courseId ? s.context.opened[courseId]?.course : undefined));
   const saved = useSession((s) => (courseId ? s.context.progress[courseId]?.reflections : undefined));
+  const notes = useSession((s) => (courseId ? s.context.progress[courseId]?.notes : undefined));
   const selected = useSelectedReflection();
   const all = useMemo(() => (course ? courseReflections(course) : []), [course]);
 
@@ -21,33 +25,52 @@ export function JournalPanel() {
   const picked = all.filter((p) => p.reflection.id === selected);
   const shown = picked.length ? picked : inLesson;
   const written = all.filter((p) => saved?.[p.reflection.id]).length;
+  const studying =
+    course && activeTab && activeTab.kind !== 'view' && activeTab.courseId === courseId ? findItem(course, activeTab.kind, activeTab.itemId) : undefined;
 
   return (
     <section className="wb-panel" aria-label="Panel">
       <div className="wb-panel-header">
-        <h2 id="wb-panel-title">Journal</h2>
+        <h2 id="wb-panel-title">Journal and notes</h2>
         <span className="wb-hint">
-          {course ? `${written} of ${all.length} reflections written in ${course.title}` : 'Open a course to keep a journal.'}
+          {course ? `${written} of ${all.length} reflections written in ${course.title}` : 'Open a course to keep a journal and notes.'}
         </span>
         <button type="button" className="wb-icon-button wb-panel-close" aria-label="Close Panel" onClick={() => services.layout.send({ type: 'TOGGLE_PANEL' })}>
           ×
         </button>
       </div>
-      <div className="wb-panel-body">
-        {shown.length === 0 ? (
-          <p className="wb-hint">
-            {course ? 'This lesson has no reflection prompt. Pick an entry in the Journal view to write or reread it.' : ''}
-          </p>
-        ) : (
-          shown.map((place) => (
-            <JournalEntryEditor
-              key={place.reflection.id}
-              place={place}
-              saved={saved?.[place.reflection.id]}
-              onSave={(text) => courseId && void services.recordEvent(courseId, { type: 'reflection.saved', reflectionId: place.reflection.id, text })}
+      <div className="wb-panel-body wb-panel-columns">
+        <div className="wb-panel-column">
+          <h3 className="wb-panel-section-title">Journal</h3>
+          {shown.length === 0 ? (
+            <p className="wb-hint">
+              {course ? 'This lesson has no reflection prompt. Pick an entry in the Journal view to write or reread it.' : ''}
+            </p>
+          ) : (
+            shown.map((place) => (
+              <JournalEntryEditor
+                key={place.reflection.id}
+                place={place}
+                saved={saved?.[place.reflection.id]}
+                onSave={(text) => courseId && void services.recordEvent(courseId, { type: 'reflection.saved', reflectionId: place.reflection.id, text })}
+              />
+            ))
+          )}
+        </div>
+        <div className="wb-panel-column wb-notes">
+          <h3 className="wb-panel-section-title">Notes</h3>
+          {studying ? (
+            <NotesEditor
+              key={studying.id}
+              itemId={studying.id}
+              title={studying.title}
+              saved={notes?.[studying.id]}
+              onSave={(text) => courseId && void services.recordEvent(courseId, { type: 'note.saved', itemId: studying.id, text })}
             />
-          ))
-        )}
+          ) : (
+            <p className="wb-hint">{course ? 'Open a lesson or scenario to write your notes on it.' : ''}</p>
+          )}
+        </div>
       </div>
     </section>
   );

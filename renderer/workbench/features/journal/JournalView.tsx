@@ -30,7 +30,7 @@ export function JournalView() {
               onClick={() => {
                 selectReflection(place.reflection.id);
                 if (!services.layout.getSnapshot().context.panelVisible) services.layout.send({ type: 'SHOW_PANEL' });
-                focusWhenReady('.wb-panel textarea');
+                focusWhenReady('.wb-journal-entry textarea');
               }}
             >
               <span className="wb-journal-item-prompt">{place.reflection.prompt}</span>

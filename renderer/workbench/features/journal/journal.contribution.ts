@@ -1,4 +1,4 @@
-// The Journal feature: the Journal view in the Side Bar and the journal in the Panel.
+// The Journal feature: the Journal view in the Side Bar, and the journal and notes in the Panel.
 
 import { registerCommand } from '../../commands/commandRegistry';
 import { focusWhenReady } from '../../focus';
@@ -19,5 +19,20 @@ registerCommand({
   run(services) {
     services.layout.send({ type: 'SHOW_SIDE_BAR_VIEW', view: 'journal' });
     focusWhenReady('.wb-journal-list button');
+  },
+});
+
+registerCommand({
+  id: 'journal.focusNotes',
+  title: 'Write Notes on This Lesson or Scenario',
+  category: 'View',
+  keybinding: 'CtrlCmd+Alt+N',
+  when: 'learnerReady && !overlayOpen',
+  run(services) {
+    const { panelVisible, tabs, activeTab } = services.layout.getSnapshot().context;
+    if (!panelVisible) services.layout.send({ type: 'SHOW_PANEL' });
+    const tab = activeTab === undefined ? undefined : tabs[activeTab];
+    if (!tab || tab.kind === 'view') services.announce('Open a lesson or scenario to write notes on it.');
+    else focusWhenReady('.wb-notes textarea');
   },
 });
