@@ -131,8 +131,12 @@ export function countWords(line: string): number {
   return count;
 }
 
+// Closing-fence patterns by opening marker: every lesson has fences, and few marker kinds.
+const closingFences = new Map<string, RegExp>();
+
 function findFenceEnd(lines: readonly string[], from: number, marker: string): number | undefined {
-  const closing = new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}\\s*$`);
+  let closing = closingFences.get(marker);
+  if (!closing) closingFences.set(marker, (closing = new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}\\s*$`)));
   for (let j = from; j < lines.length; j++) if (closing.test(lines[j]!)) return j;
   return undefined;
 }
