@@ -80,7 +80,7 @@ test.each(samples)('a well-formed %s skips zod and gives the data zod gives, in 
 /** The value with the thing at `path` replaced (or removed, for undefined). */
 function replaced(value: unknown, path: ReadonlyArray<string | number>, next: unknown): unknown {
   if (path.length === 0) return next;
-  const copy: Record<string | number, unknown> = Array.isArray(value) ? [...value] : { ...(value as object) };
+  const copy = (Array.isArray(value) ? [...(value as unknown[])] : { ...(value as object) }) as Record<string | number, unknown>;
   const [head, ...rest] = path;
   const inner = replaced(copy[head!], rest, next);
   if (inner === undefined && !Array.isArray(copy)) delete copy[head!];
