@@ -126,9 +126,12 @@ zod runs only when a value may be wrong: hand-written twins of the lesson, quiz,
 scenario schemas (engine/course/fastShapes.ts) accept what is surely well-formed and return what zod
 would, so on a clean pack zod never parses those files (zod was about a sixth of the load); the CLI
 bundle carries only zod's English messages (398 kB instead of 660 kB to parse at every start); and the
-hot loops lost some allocations and whole-text regex passes. Together about 13% less CPU than before,
-measured side by side with the previous build on this machine.
-About half of what remains is the JIT warming up: a second validation of the same pack in the same
+hot loops lost some allocations and whole-text regex passes (together about 13% less CPU). Then the
+launcher, bin/hcs.mjs, gives V8 four times its default budget before optimising a function: a run
+this short spent more CPU compiling optimised code than that code saved (about 20% less CPU and 10%
+less wall time again). Side by side with the build before these changes, on this machine: 1.21 s
+against 1.60 s wall and 1.7 s against 2.5 s CPU (medians of 5).
+Much of what remains is the JIT warming up: a second validation of the same pack in the same
 process takes about half the CPU of the first. Parsing lessons on a worker thread was tried and was
 slower on this machine (about 25% more CPU and no shorter wall time), since each worker pays its own
 start-up and warm-up; so was checking the scenarios on one worker while lessons load (about 0.4 s
