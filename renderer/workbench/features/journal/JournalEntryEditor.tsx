@@ -1,9 +1,10 @@
 // Writing one journal entry: the prompt, a text box, and Save (also on leaving the
 // box), with the save state in words.
 
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import type { ReflectionRecord } from '../../../../engine/progress/model';
 import type { ReflectionPlace } from './reflections';
+import { useSavedDraft } from './useSavedDraft';
 
 /** Props of the entry editor. */
 export interface JournalEntryEditorProps {
@@ -15,20 +16,7 @@ export interface JournalEntryEditorProps {
 /** A journal entry editor. */
 export function JournalEntryEditor({ place, saved, onSave }: JournalEntryEditorProps) {
   const id = useId();
-  const [text, setText] = useState(saved?.text ?? '');
-  const [dirty, setDirty] = useState(false);
-
-  // An entry saved elsewhere (the lesson's own box) shows here unless the learner is mid-edit.
-  useEffect(() => {
-    if (!dirty) setText(saved?.text ?? '');
-  }, [saved?.text]);
-
-  const save = () => {
-    if (!dirty) return;
-    if (text.trim() === '' && !saved) return;
-    onSave(text);
-    setDirty(false);
-  };
+  const { text, dirty, change, save } = useSavedDraft(saved?.text, onSave);
 
   return (
     <div className="wb-journal-entry" data-reflection-id={place.reflection.id}>
@@ -42,10 +30,7 @@ export function JournalEntryEditor({ place, saved, onSave }: JournalEntryEditorP
         id={`${id}-text`}
         rows={4}
         value={text}
-        onChange={(e) => {
-          setText(e.target.value);
-          setDirty(true);
-        }}
+        onChange={(e) => change(e.target.value)}
         onBlur={save}
       />
       <div className="wb-journal-actions">

@@ -1,8 +1,9 @@
 // The learner's own note on the lesson or scenario in front: a text box saved on
 // leaving it or with Save, and the save state in words.
 
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { MAX_NOTE_CHARS, type NoteRecord } from '../../../../engine/progress/model';
+import { useSavedDraft } from './useSavedDraft';
 
 /** Props of the note editor; the caller keys it by item so each item keeps its own draft. */
 export interface NotesEditorProps {
@@ -15,23 +16,7 @@ export interface NotesEditorProps {
 /** A note editor for one lesson or scenario. */
 export function NotesEditor({ itemId, title, saved, onSave }: NotesEditorProps) {
   const id = useId();
-  const [text, setText] = useState(saved?.text ?? '');
-  const [dirty, setDirty] = useState(false);
-
-  // A note restored or saved from elsewhere shows here unless the learner is mid-edit.
-  useEffect(() => {
-    if (!dirty) setText(saved?.text ?? '');
-  }, [saved?.text]);
-
-  const save = () => {
-    if (!dirty) return;
-    if (text.trim() === '' && !saved) {
-      setDirty(false);
-      return;
-    }
-    onSave(text);
-    setDirty(false);
-  };
+  const { text, dirty, change, save } = useSavedDraft(saved?.text, onSave);
 
   return (
     <div className="wb-notes-entry" data-note-item={itemId}>
@@ -43,10 +28,7 @@ export function NotesEditor({ itemId, title, saved, onSave }: NotesEditorProps) 
         rows={4}
         maxLength={MAX_NOTE_CHARS}
         value={text}
-        onChange={(e) => {
-          setText(e.target.value);
-          setDirty(true);
-        }}
+        onChange={(e) => change(e.target.value)}
         onBlur={save}
       />
       <div className="wb-journal-actions">
