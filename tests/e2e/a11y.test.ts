@@ -2,22 +2,14 @@
 // on any view of the workbench, in each of the light, dark and high-contrast themes.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { seriousViolations } from './helpers/axe';
-import { launchChromium, newPage } from './helpers/chromium';
-import { startStudio, type TestStudio } from './helpers/studio';
+import { useBrowserAndStudio } from './helpers/browserAndStudio';
+import { newPage } from './helpers/chromium';
+import { startStudio } from './helpers/studio';
 import { activePanel, trackRequests } from './helpers/workbench';
 
-let browser: Browser;
-let studio: TestStudio;
-
-beforeAll(async () => {
-  [browser, studio] = await Promise.all([launchChromium(), startStudio()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await studio?.close();
-});
+const env = useBrowserAndStudio();
 
 const THEMES = [
   { name: 'light', key: 'Control+Alt+1' },
@@ -94,7 +86,7 @@ describe('accessibility', () => {
     const fresh = await startStudio();
     try {
       for (const system of [{ colorScheme: 'light' }, { colorScheme: 'dark' }, { forcedColors: 'active' }] as const) {
-        const { page } = await newPage(browser, { ...system, bypassCSP: true });
+        const { page } = await newPage(env.browser, { ...system, bypassCSP: true });
         await page.goto(fresh.url);
         await page.getByRole('heading', { name: 'Welcome to Health Creation Studio' }).waitFor();
         const expected = 'forcedColors' in system ? 'high-contrast' : system.colorScheme;
@@ -115,9 +107,9 @@ describe('accessibility of every view', () => {
   let errors: string[];
 
   beforeAll(async () => {
-    ({ page, errors } = await newPage(browser, { bypassCSP: true }));
+    ({ page, errors } = await newPage(env.browser, { bypassCSP: true }));
     const requests = trackRequests(page);
-    await page.goto(studio.url);
+    await page.goto(env.studio.url);
     await page.getByLabel('Your name').fill('Ida');
     await page.getByRole('button', { name: 'Create profile' }).click();
     await page.getByRole('main', { name: 'Editor' }).waitFor();

@@ -1,22 +1,14 @@
 // Notes in the Panel, in real Chromium against browser mode: a learner writes a note
 // on a lesson beside it, another lesson has its own, and both are there after a reload.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, newPage } from './helpers/chromium';
-import { startStudio, type TestStudio } from './helpers/studio';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserAndStudio } from './helpers/browserAndStudio';
+import { newPage } from './helpers/chromium';
+
 import { activePanel, trackRequests, treeItem } from './helpers/workbench';
 
-let browser: Browser;
-let studio: TestStudio;
-
-beforeAll(async () => {
-  [browser, studio] = await Promise.all([launchChromium(), startStudio()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await studio?.close();
-});
+const env = useBrowserAndStudio();
 
 const LESSON_1 = 'Creating health, not only treating illness';
 const LESSON_2 = 'Control, contact and confidence';
@@ -29,9 +21,9 @@ async function clickTreeItem(page: Page, name: RegExp) {
 
 describe('notes in the Panel', () => {
   it('keep one note per lesson, saved on leaving the box or with Save, and restored after a reload', async () => {
-    const { page, errors } = await newPage(browser, { viewport: { width: 1280, height: 720 } });
+    const { page, errors } = await newPage(env.browser, { viewport: { width: 1280, height: 720 } });
     const requests = trackRequests(page);
-    await page.goto(studio.url);
+    await page.goto(env.studio.url);
     await page.getByLabel('Your name').fill('Noor');
     await page.getByRole('button', { name: 'Create profile' }).click();
 

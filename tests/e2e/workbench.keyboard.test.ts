@@ -1,22 +1,14 @@
 // The same learner's path as workbench.test.ts, using only the keyboard: every step
 // is a key press through page.keyboard, so anything a mouse is needed for fails here.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, newPage } from './helpers/chromium';
-import { startStudio, type TestStudio } from './helpers/studio';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserAndStudio } from './helpers/browserAndStudio';
+import { newPage } from './helpers/chromium';
+import { startStudio } from './helpers/studio';
 import { activePanel, focused, tabTo, trackRequests } from './helpers/workbench';
 
-let browser: Browser;
-let studio: TestStudio;
-
-beforeAll(async () => {
-  [browser, studio] = await Promise.all([launchChromium(), startStudio()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await studio?.close();
-});
+const env = useBrowserAndStudio();
 
 const REFLECTION = 'Written without a mouse: my grandmother stayed well through her choir.';
 const ADDED = ' She said the singing mattered less than the people.';
@@ -31,9 +23,9 @@ async function press(page: Page, key: string, times = 1) {
 
 describe('the workbench, keyboard only', () => {
   it('takes a new learner through a course and restores everything after a reload, using only the keyboard', async () => {
-    const { page, errors } = await newPage(browser);
+    const { page, errors } = await newPage(env.browser);
     const requests = trackRequests(page);
-    await page.goto(studio.url);
+    await page.goto(env.studio.url);
 
     // First run: the name box has focus.
     await page.getByRole('heading', { name: 'Welcome to Health Creation Studio' }).waitFor();
@@ -146,7 +138,7 @@ describe('the workbench, keyboard only', () => {
   it('runs commands from the palette and switches theme and zoom from the keyboard', async () => {
     const other = await startStudio();
     try {
-      const { page, errors } = await newPage(browser);
+      const { page, errors } = await newPage(env.browser);
       await page.goto(other.url);
       await page.getByLabel('Your name').waitFor();
       await page.keyboard.type('Lee');

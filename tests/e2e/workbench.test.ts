@@ -2,23 +2,15 @@
 // mode: create a profile, study a lesson, answer quizzes, play a scenario to an
 // ending, write a reflection, reload, and find everything where it was.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, newPage } from './helpers/chromium';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserAndStudio } from './helpers/browserAndStudio';
+import { newPage } from './helpers/chromium';
 import path from 'node:path';
-import { ROOT, SAMPLE_COURSE, startStudio, type TestStudio } from './helpers/studio';
+import { ROOT, SAMPLE_COURSE, startStudio } from './helpers/studio';
 import { activePanel, trackRequests, treeItem } from './helpers/workbench';
 
-let browser: Browser;
-let studio: TestStudio;
-
-beforeAll(async () => {
-  [browser, studio] = await Promise.all([launchChromium(), startStudio()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await studio?.close();
-});
+const env = useBrowserAndStudio();
 
 const COURSE = /^Health Creation: a first look/;
 const LESSON_1 = /^Creating health, not only treating illness/;
@@ -33,9 +25,9 @@ async function clickTreeItem(page: Page, name: RegExp) {
 
 describe('the workbench, with a mouse', () => {
   it('takes a new learner through a course and restores everything after a reload, mid-scenario node included', async () => {
-    const { page, errors } = await newPage(browser, { viewport: { width: 1280, height: 640 } });
+    const { page, errors } = await newPage(env.browser, { viewport: { width: 1280, height: 640 } });
     const requests = trackRequests(page);
-    await page.goto(studio.url);
+    await page.goto(env.studio.url);
 
     await page.getByRole('heading', { name: 'Welcome to Health Creation Studio' }).waitFor();
     await page.getByLabel('Your name').fill('Ada');
@@ -157,7 +149,7 @@ describe('a broken course', () => {
   it('is listed with the reasons it will not load, while the other courses still open', async () => {
     const mixed = await startStudio({ courses: [SAMPLE_COURSE, path.join(ROOT, 'tests/e2e/fixtures/courses/broken-pack')] });
     try {
-      const { page, errors } = await newPage(browser);
+      const { page, errors } = await newPage(env.browser);
       await page.goto(mixed.url);
       await page.getByLabel('Your name').fill('Sam');
       await page.getByRole('button', { name: 'Create profile' }).click();
@@ -184,7 +176,7 @@ describe('a shared lab computer', () => {
   it('keeps each learner’s work apart and asks who is studying when several share the machine', async () => {
     const shared = await startStudio();
     try {
-      const { page, errors } = await newPage(browser);
+      const { page, errors } = await newPage(env.browser);
       const requests = trackRequests(page);
       await page.goto(shared.url);
       await page.getByLabel('Your name').fill('Ada');
