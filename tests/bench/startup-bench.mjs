@@ -1,7 +1,8 @@
 // Browser mode start-up: how fast a returning learner is back in their lesson, how
 // much JavaScript the renderer loads before that, and how fast tabs switch.
-//   node scripts/build.mjs renderer web && node tests/bench/startup-bench.mjs [--write]
-// --write replaces the "## Browser mode start-up" section of tests/bench/RESULTS.md.
+//   node scripts/build.mjs renderer web && node tests/bench/startup-bench.mjs
+// Like every benchmark here, it replaces its own section ("## Browser mode start-up")
+// of tests/bench/RESULTS.md.
 
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -153,7 +154,7 @@ Machine: ${os.cpus().length} x ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${pr
 ${met ? 'Every target was met.' : 'A target was missed.'}
 `;
   console.log(section);
-  if (process.argv.includes('--write')) {
+  {
     const file = path.join(root, 'tests/bench/RESULTS.md');
     const text = await readFile(file, 'utf8');
     const start = text.indexOf('## Browser mode start-up');
