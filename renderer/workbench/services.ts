@@ -33,6 +33,8 @@ export interface WorkbenchServices {
   ensureCourse(courseId: string): Promise<OpenedCourse | undefined>;
   /** Sends a learning event and takes the progress the back end returns. */
   recordEvent(courseId: string, event: LearningEvent): Promise<void>;
+  /** Reads the course packs again so an author's edits show: the course list and every open course. */
+  reloadCourses(): Promise<void>;
   /** Creates a learner profile and starts studying as them; returns an error sentence on failure. */
   createLearner(name: string): Promise<string | undefined>;
   /** Switches to a learner; returns an error sentence on failure. */
@@ -157,6 +159,28 @@ export function createWorkbenchServices(api: StudioApi): WorkbenchServices {
       layout.send({ type: 'OPEN_TAB', tab });
     },
     ensureCourse,
+    async reloadCourses() {
+      const listed = await api.listCourses();
+      if (!listed.ok) return notifyFailure(listed);
+      session.send({ type: 'COURSES', courses: listed.value });
+      const id = learnerId();
+      if (!id) return;
+      // An open course that no longer loads says why in its tabs and in the course list,
+      // never half-loaded, so the author can mend it and reload again.
+      const open = Object.keys(session.getSnapshot().context.opened);
+      await Promise.all(
+        open.map(async (courseId) => {
+          const [opened, progress] = await requestCourse(api, id, courseId);
+          if (learnerId() !== id) return;
+          if (!opened.ok || !progress.ok) {
+            const failed = !opened.ok ? opened : (progress as Extract<typeof progress, { ok: false }>);
+            session.send({ type: 'COURSE_FAILED', courseId, message: failed.error.message });
+            return;
+          }
+          session.send({ type: 'COURSE_OPENED', opened: opened.value, progress: progress.value });
+        }),
+      );
+    },
     async recordEvent(courseId, event) {
       const id = learnerId();
       if (!id) return;

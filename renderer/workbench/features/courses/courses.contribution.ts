@@ -109,3 +109,19 @@ function isTabRef(value: unknown): value is TabRef {
   const v = value as Partial<TabRef> | undefined;
   return typeof v?.courseId === 'string' && typeof v.itemId === 'string' && (v.kind === 'lesson' || v.kind === 'scenario' || v.kind === 'view');
 }
+
+registerCommand({
+  id: 'course.reload',
+  title: 'Reload Courses from Disk',
+  category: 'Course',
+  keybinding: 'CtrlCmd+Alt+R',
+  when: 'learnerReady',
+  async run(services) {
+    await services.reloadCourses();
+    const courses = services.session.getSnapshot().context.courses;
+    const broken = courses.filter((c) => c.status === 'broken').length;
+    services.announce(
+      `Courses reloaded: ${courses.length} found${broken ? `, ${broken} with problems listed in the Courses view` : ''}.`,
+    );
+  },
+});
