@@ -7,7 +7,7 @@ import { seriousViolations } from './helpers/axe';
 import { useBrowserAndStudio } from './helpers/browserAndStudio';
 import { newPage } from './helpers/chromium';
 import { startStudio } from './helpers/studio';
-import { activePanel, trackRequests } from './helpers/workbench';
+import { activePanel, createProfile, quickOpen, trackRequests } from './helpers/workbench';
 
 const env = useBrowserAndStudio();
 
@@ -109,16 +109,10 @@ describe('accessibility of every view', () => {
   beforeAll(async () => {
     ({ page, errors } = await newPage(env.browser, { bypassCSP: true }));
     const requests = trackRequests(page);
-    await page.goto(env.studio.url);
-    await page.getByLabel('Your name').fill('Ida');
-    await page.getByRole('button', { name: 'Create profile' }).click();
-    await page.getByRole('main', { name: 'Editor' }).waitFor();
+    await createProfile(page, env.studio.url, 'Ida');
 
     // Some progress, so the views show statuses, scores and charts rather than empty states.
-    await page.keyboard.press('Control+P');
-    await page.keyboard.type('creating health');
-    await page.getByRole('option', { name: /Creating health/, selected: true }).waitFor();
-    await page.keyboard.press('Enter');
+    await quickOpen(page, 'creating health', /Creating health/);
     await activePanel(page).getByLabel(/gain purpose, hope, mastery and control/).check();
     await activePanel(page).getByRole('button', { name: 'Check answer' }).click();
     await activePanel(page).getByLabel(/Think of a time/).fill('A reflection.');

@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, newPage } from './helpers/chromium';
 import { SAMPLE_COURSE, startStudio, type TestStudio } from './helpers/studio';
-import { activePanel, treeItem } from './helpers/workbench';
+import { activePanel, createProfile, quickOpen, treeItem } from './helpers/workbench';
 
 const LESSON_FILE = 'modules/what-is-health-creation/01-creating-health.md';
 const HEADING = 'Creating health, not only treating illness';
@@ -34,14 +34,8 @@ afterAll(async () => {
 describe('reloading courses from disk', () => {
   it('shows an edited lesson, then names the problem when an edit breaks the pack', async () => {
     const { page, errors } = await newPage(browser);
-    await page.goto(studio.url);
-    await page.getByLabel('Your name').fill('Rhiannon');
-    await page.getByRole('button', { name: 'Create profile' }).click();
-    await page.getByRole('main', { name: 'Editor' }).waitFor();
-    await page.keyboard.press('Control+P');
-    await page.keyboard.type('creating health');
-    await page.getByRole('option', { name: /Creating health/, selected: true }).waitFor();
-    await page.keyboard.press('Enter');
+    await createProfile(page, studio.url, 'Rhiannon');
+    await quickOpen(page, 'creating health', /Creating health/);
     const lesson = activePanel(page);
     await lesson.getByRole('heading', { name: HEADING, level: 1 }).waitFor();
     expect(await lesson.getByText(EDITED).count()).toBe(0);

@@ -8,7 +8,7 @@ import { useBrowserAndStudio } from './helpers/browserAndStudio';
 import { newPage } from './helpers/chromium';
 import path from 'node:path';
 import { ROOT, SAMPLE_COURSE, startStudio } from './helpers/studio';
-import { activePanel, trackRequests, treeItem } from './helpers/workbench';
+import { activePanel, createProfile, quickOpen, trackRequests, treeItem } from './helpers/workbench';
 
 const env = useBrowserAndStudio();
 
@@ -178,14 +178,8 @@ describe('a shared lab computer', () => {
     try {
       const { page, errors } = await newPage(env.browser);
       const requests = trackRequests(page);
-      await page.goto(shared.url);
-      await page.getByLabel('Your name').fill('Ada');
-      await page.getByRole('button', { name: 'Create profile' }).click();
-      await page.getByRole('main', { name: 'Editor' }).waitFor();
-      await page.keyboard.press('Control+P');
-      await page.keyboard.type('creating health');
-      await page.getByRole('option', { name: /Creating health/, selected: true }).waitFor();
-      await page.keyboard.press('Enter');
+      await createProfile(page, shared.url, 'Ada');
+      await quickOpen(page, 'creating health', /Creating health/);
       await activePanel(page).getByRole('heading', { name: 'Creating health, not only treating illness', level: 1 }).waitFor();
 
       // Ben joins from the status bar's learner button.

@@ -53,3 +53,19 @@ export function activePanel(page: Page): Locator {
 export function treeItem(page: Page, name: string | RegExp): Locator {
   return page.getByRole('tree', { name: 'Courses' }).getByRole('treeitem', { name });
 }
+
+/** A first visit: creates a learner profile by name and waits for the workbench. */
+export async function createProfile(page: Page, url: string, name: string): Promise<void> {
+  await page.goto(url);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Create profile' }).click();
+  await page.getByRole('main', { name: 'Editor' }).waitFor();
+}
+
+/** Opens the first lesson or scenario Quick Open (Ctrl+P) finds for `query` whose name matches `option`. */
+export async function quickOpen(page: Page, query: string, option: RegExp): Promise<void> {
+  await page.keyboard.press('Control+P');
+  await page.keyboard.type(query);
+  await page.getByRole('option', { name: option, selected: true }).waitFor();
+  await page.keyboard.press('Enter');
+}
