@@ -68,7 +68,7 @@ export function launchPage(course: Course, scope: ScoScope): string {
 /** A SCO's data script. */
 export function courseDataScript(data: PackageData): string {
   // U+2028/9 are legal in JSON but broke older script parsers; escaping costs nothing.
-  // The script runs in the SCO's page, where globalThis is its window.
+  // The script runs as a classic script in the SCO's page, so globalThis is that page's global object.
   const json = JSON.stringify(data).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
   return `globalThis.${PACKAGE_GLOBAL} = ${json};\n`;
 }
