@@ -1,4 +1,4 @@
-// The shipped courses teach from the source documents in ../shared/seeds and must
+// The shipped courses teach from the source documents in courses/sources and must
 // say it in their own words: any unquoted run of ten or more words found in a
 // source fails, naming the file, the line and the run.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { findCopiedRuns, sourceRuns } from './copiedRuns';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const seedsDir = path.resolve(repoRoot, '../shared/seeds');
+const seedsDir = path.resolve(repoRoot, 'courses/sources');
 const shippedCourses = ['courses/health-creation-ug', 'courses/health-creation-pg'];
 const otherCourses = ['courses/sample'];
 const TEXT_FILE = /\.(md|markdown|ya?ml|txt|svg|json)$/i;
@@ -23,7 +23,7 @@ function textFilesUnder(dir: string): string[] {
 
 function loadSeeds(): string[] {
   if (!existsSync(seedsDir)) {
-    throw new Error(`The source documents were not found at ${seedsDir}; the own-words check needs them beside the repository in ../shared/seeds.`);
+    throw new Error(`The source documents were not found at ${seedsDir}; the own-words check needs them in courses/sources.`);
   }
   const files = readdirSync(seedsDir).filter((name) => name.endsWith('.txt'));
   if (files.length === 0) throw new Error(`No source documents (*.txt) in ${seedsDir}.`);

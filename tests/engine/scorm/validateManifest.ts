@@ -8,8 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-/** The shared official schema set. */
-export const XSD_ROOT = path.resolve(repoRoot, '../shared/scorm-xsd');
+/** The official schema set, as copied into the project (resources/scorm-xsd/README.md says from where). */
+export const XSD_ROOT = path.resolve(repoRoot, 'resources/scorm-xsd');
 
 const NAMESPACES = {
   scorm12: [
