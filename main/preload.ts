@@ -4,6 +4,7 @@
 // any other channel.
 
 import { contextBridge, ipcRenderer } from 'electron';
+import { createForwardingApi } from '../engine/api/forwardingApi';
 import { CHANNEL_PREFIX, STUDIO_API_METHODS, channelOf, fail, type ApiResult, type StudioApi } from '../engine/api/studioApi';
 
 /** Sends one call to the main process. */
@@ -11,16 +12,17 @@ export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
 
 /** Builds the bridged API: exactly the Studio API's methods, each on its own checked channel. */
 export function buildStudioBridge(invoke: Invoke): StudioApi {
-  const bridge: Record<string, (...args: unknown[]) => Promise<ApiResult<unknown>>> = {};
   for (const method of STUDIO_API_METHODS) {
     const channel = channelOf(method);
     if (!channel.startsWith(CHANNEL_PREFIX)) throw new Error(`Refusing to bridge "${channel}": it is not a Studio API channel.`);
-    bridge[method] = (...args) =>
-      (invoke(channel, ...args) as Promise<ApiResult<unknown>>).catch(() =>
-        fail('ipc', 'The app’s back end did not answer; close Health Creation Studio and open it again.'),
-      );
   }
-  return Object.freeze(bridge) as unknown as StudioApi;
+  const bridge = createForwardingApi(
+    (method, args) =>
+      (invoke(channelOf(method), ...args) as Promise<ApiResult<unknown>>).catch(() =>
+        fail('ipc', 'The app’s back end did not answer; close Health Creation Studio and open it again.'),
+      ),
+  );
+  return Object.freeze(bridge);
 }
 
 contextBridge.exposeInMainWorld('studio', buildStudioBridge((channel, ...args) => ipcRenderer.invoke(channel, ...args)));

@@ -147,32 +147,46 @@ export interface StudioApi {
   exportStatus(jobId: string): Promise<ApiResult<ExportJob>>;
 }
 
-/** Method names of the Studio API, declared once: IPC channels, HTTP routes and the preload derive from it. */
-export const STUDIO_API_METHODS = [
-  'getEnvironment',
-  'listCourses',
-  'openCourse',
-  'listLearners',
-  'createLearner',
-  'selectLearner',
-  'getProgress',
-  'recordEvent',
-  'getWorkbenchState',
-  'saveWorkbenchState',
-  'search',
-  'startExport',
-  'exportStatus',
-] as const satisfies readonly (keyof StudioApi)[];
-
 /** A Studio API method name. */
-export type StudioApiMethod = (typeof STUDIO_API_METHODS)[number];
+export type StudioApiMethod = keyof StudioApi;
+
+/** The arguments of a method, as the interface declares them. */
+export type ApiArgs<M extends StudioApiMethod> = Parameters<StudioApi[M]>;
+
+/** The result a method resolves to. */
+export type ApiResultOf<M extends StudioApiMethod> = Awaited<ReturnType<StudioApi[M]>>;
 
 /** Prefix of every IPC channel; the preload refuses any channel without it. */
 export const CHANNEL_PREFIX = 'hcs:api:';
 
+/**
+ * The IPC channel of every method, declared once. The type demands exactly one entry
+ * per StudioApi method, spelt as the prefix and the method's name, so a method added
+ * to the interface fails to compile until it is listed here (and, through the same
+ * kind of check, in validators.ts, forwardingApi.ts and the SCORM adapter).
+ */
+export const STUDIO_API_CHANNELS = {
+  getEnvironment: 'hcs:api:getEnvironment',
+  listCourses: 'hcs:api:listCourses',
+  openCourse: 'hcs:api:openCourse',
+  listLearners: 'hcs:api:listLearners',
+  createLearner: 'hcs:api:createLearner',
+  selectLearner: 'hcs:api:selectLearner',
+  getProgress: 'hcs:api:getProgress',
+  recordEvent: 'hcs:api:recordEvent',
+  getWorkbenchState: 'hcs:api:getWorkbenchState',
+  saveWorkbenchState: 'hcs:api:saveWorkbenchState',
+  search: 'hcs:api:search',
+  startExport: 'hcs:api:startExport',
+  exportStatus: 'hcs:api:exportStatus',
+} as const satisfies { readonly [M in StudioApiMethod]: `${typeof CHANNEL_PREFIX}${M}` };
+
+/** Every method name, in the order of STUDIO_API_CHANNELS: IPC handlers and HTTP routes are made from it. */
+export const STUDIO_API_METHODS = Object.freeze(Object.keys(STUDIO_API_CHANNELS) as StudioApiMethod[]);
+
 /** The IPC channel (and HTTP route segment) of a method. */
 export function channelOf(method: StudioApiMethod): string {
-  return CHANNEL_PREFIX + method;
+  return STUDIO_API_CHANNELS[method];
 }
 
 /** Builds a successful result. */

@@ -2,10 +2,21 @@
 // browser tab, an LMS frame), so each method's arguments are checked here, once, and
 // the IPC handler, the HTTP route and the SCORM adapter all use the same checks.
 // A failure is one sentence naming the method, the argument and what was expected.
+//
+// The interface is the one source of truth: every schema here is typed against the
+// type it checks (schemaOf and ARGS below), so the compiler refuses a schema that
+// accepts less or more than StudioApi's parameter types, and a method missing here.
 
 import { z } from 'zod';
+import type { LearningEvent } from '../progress/model';
 import { MAX_NOTE_CHARS } from '../progress/model';
-import { STUDIO_API_METHODS, type StudioApi, type StudioApiMethod } from './studioApi';
+import {
+  STUDIO_API_METHODS,
+  type ApiArgs,
+  type ExportRequest,
+  type StudioApiMethod,
+  type WorkbenchState,
+} from './studioApi';
 
 /** Longest text a learner can save in one reflection, in characters. */
 export const MAX_REFLECTION_CHARS = 20_000;
@@ -24,7 +35,6 @@ const learnerId = z
   .min(1, 'must not be empty')
   .max(64, 'must be at most 64 characters')
   .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, hyphens or underscores');
-const isoTime = z.string().max(40);
 const seconds = z.number().finite().min(0, 'must not be negative').max(86_400, 'must be at most a day (86400 seconds)');
 
 const location = z.strictObject({
@@ -33,8 +43,18 @@ const location = z.strictObject({
   scenarioId: contentId.optional(),
 });
 
+/**
+ * Checks at compile time that a schema produces exactly T: its output must be a T, and
+ * every T must be something it can produce (a missing variant or field fails here).
+ * Returns the schema typed by the interface's own type.
+ */
+function schemaOf<T>() {
+  return <S extends z.ZodType<T>>(schema: S, ..._exact: [T] extends [z.output<S>] ? [] : [mismatch: 'the schema does not accept every value of its type']): z.ZodType<T> =>
+    schema;
+}
+
 /** Validates a learning event sent by the renderer. */
-export const learningEventSchema = z.discriminatedUnion('type', [
+export const learningEventSchema = schemaOf<LearningEvent>()(z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('lesson.visited'), lessonId: contentId }),
   z.strictObject({ type: z.literal('time.spent'), seconds, lessonId: contentId.optional() }),
   z.strictObject({
@@ -63,7 +83,7 @@ export const learningEventSchema = z.discriminatedUnion('type', [
     text: z.string().max(MAX_NOTE_CHARS, `must be at most ${MAX_NOTE_CHARS} characters`),
   }),
   z.strictObject({ type: z.literal('location.changed'), location }),
-]);
+]));
 
 const tabRef = z.strictObject({
   courseId: contentId,
@@ -72,7 +92,7 @@ const tabRef = z.strictObject({
 });
 
 /** Validates a workbench state the renderer asks to save. */
-export const workbenchStateSchema = z.strictObject({
+export const workbenchStateSchema = schemaOf<WorkbenchState>()(z.strictObject({
   openCourseId: contentId.optional(),
   tabs: z.array(tabRef).max(100, 'must hold at most 100 tabs'),
   activeTab: z.number().int().min(0).optional(),
@@ -81,15 +101,15 @@ export const workbenchStateSchema = z.strictObject({
   panelVisible: z.boolean(),
   theme: z.enum(['system', 'light', 'dark', 'high-contrast']),
   zoom: z.number().min(0.5, 'must be at least 0.5').max(3, 'must be at most 3'),
-});
+}));
 
 /** Validates an export request. */
-export const exportRequestSchema = z.strictObject({
+export const exportRequestSchema = schemaOf<ExportRequest>()(z.strictObject({
   courseId: contentId,
   standard: z.enum(['scorm12', 'scorm2004']),
   sco: z.enum(['module', 'course']),
   outPath: z.string().min(1).max(4096).optional(),
-});
+}));
 
 const learnerName = z
   .string()
@@ -104,14 +124,31 @@ const learnerName = z
 
 /** One named argument of a method. */
 interface ArgSpec {
-  name: string;
-  schema: z.ZodType;
+  readonly name: string;
+  readonly schema: z.ZodType;
 }
 
-const arg = (name: string, schema: z.ZodType): ArgSpec => ({ name, schema });
+/**
+ * An argument whose schema produces exactly T. The `exact` member exists only for the
+ * compiler: it makes the type invariant in T, so a spec fits a parameter only when the
+ * schema's output and the parameter's type are the same.
+ */
+interface TypedArgSpec<T> extends ArgSpec {
+  readonly schema: z.ZodType<T>;
+  readonly exact?: (value: T) => T;
+}
 
-/** The arguments of every Studio API method, in order. */
-const ARGS: { [M in StudioApiMethod]: ArgSpec[] } = {
+/** The specs of a parameter list, one per parameter, in order. */
+type ArgSpecs<P extends readonly unknown[]> = { readonly [K in keyof P]: TypedArgSpec<P[K]> };
+
+const arg = <T>(name: string, schema: z.ZodType<T>): TypedArgSpec<T> => ({ name, schema });
+
+/**
+ * The arguments of every Studio API method, in order, each typed against the
+ * interface's parameter: a method missing here, an argument too many or too few, or a
+ * schema of another type does not compile.
+ */
+const TYPED_ARGS: { readonly [M in StudioApiMethod]: ArgSpecs<ApiArgs<M>> } = {
   getEnvironment: [],
   listCourses: [],
   openCourse: [arg('courseId', contentId)],
@@ -127,8 +164,8 @@ const ARGS: { [M in StudioApiMethod]: ArgSpec[] } = {
   exportStatus: [arg('jobId', z.string().min(1).max(100).regex(/^[A-Za-z0-9-]+$/, 'must be a job id'))],
 };
 
-/** Arguments of a method as the service receives them. */
-export type ApiArgs<M extends StudioApiMethod> = Parameters<StudioApi[M]>;
+/** The same table, read as plain name-and-schema lists by the checks below. */
+const ARGS: { readonly [M in StudioApiMethod]: readonly ArgSpec[] } = TYPED_ARGS;
 
 /** The result of checking a method's arguments: the cleaned arguments, or a sentence. */
 export type ArgsCheck<M extends StudioApiMethod> = { ok: true; args: ApiArgs<M> } | { ok: false; message: string };

@@ -65,8 +65,14 @@ export function boundsReach(
     }
     let changed = false;
     for (let i = 0; i < nextLo.length; i++) {
-      if (nextLo[i]! < oldLo[i]!) (oldLo[i] = nextLo[i]!), (changed = true);
-      if (nextHi[i]! > oldHi[i]!) (oldHi[i] = nextHi[i]!), (changed = true);
+      if (nextLo[i]! < oldLo[i]!) {
+        oldLo[i] = nextLo[i]!;
+        changed = true;
+      }
+      if (nextHi[i]! > oldHi[i]!) {
+        oldHi[i] = nextHi[i]!;
+        changed = true;
+      }
     }
     // Small steps (say +0.1 around a loop) would grow a range for ever; after a few
     // rounds the range is taken to be the whole of each variable's.

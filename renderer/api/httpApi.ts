@@ -3,7 +3,8 @@
 // ApiResult. The access token the server printed travels in the page's URL and is
 // sent back on every call, so other pages on the machine cannot use the API.
 
-import { STUDIO_API_METHODS, fail, type ApiResult, type StudioApi, type StudioApiMethod } from '../../engine/api/studioApi';
+import { createForwardingApi } from '../../engine/api/forwardingApi';
+import { fail, type ApiResult, type StudioApi, type StudioApiMethod } from '../../engine/api/studioApi';
 
 /** Options of the HTTP adapter. */
 export interface HttpApiOptions {
@@ -18,7 +19,7 @@ export interface HttpApiOptions {
 export function createHttpApi(options: HttpApiOptions = {}): StudioApi {
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   const base = (options.baseUrl ?? '').replace(/\/+$/, '');
-  const call = async (method: StudioApiMethod, args: unknown[]): Promise<ApiResult<unknown>> => {
+  const call = async (method: StudioApiMethod, args: readonly unknown[]): Promise<ApiResult<unknown>> => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (options.token) headers['x-hcs-token'] = options.token;
     let response: Response;
@@ -35,9 +36,7 @@ export function createHttpApi(options: HttpApiOptions = {}): StudioApi {
     }
     return fail('bad-response', `The study server answered ${method} with something unreadable (HTTP ${response.status}).`);
   };
-  const api: Partial<Record<StudioApiMethod, (...args: unknown[]) => Promise<ApiResult<unknown>>>> = {};
-  for (const method of STUDIO_API_METHODS) api[method] = (...args: unknown[]) => call(method, args);
-  return api as StudioApi;
+  return createForwardingApi(call);
 }
 
 function isApiResult(body: unknown): body is ApiResult<unknown> {

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { LearningEvent } from '../../engine/progress/model';
-import { HARNESS_ORIGIN, buildHarness, harnessContext, launchChromium, openPlayer, seriousAxeViolations, type HarnessBundle } from './fixtures/playerPage';
+import { buildHarness, harnessContext, launchChromium, openPlayer, seriousAxeViolations, type HarnessBundle } from './fixtures/playerPage';
 
 let browser: Browser;
 let bundle: HarnessBundle;

@@ -9,7 +9,7 @@ let exposed: { name: string; api: StudioApi };
 
 beforeAll(async () => {
   await import('../../../main/preload');
-  const [name, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as unknown as [string, StudioApi];
+  const [name, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as [string, StudioApi];
   exposed = { name, api };
 });
 
