@@ -146,7 +146,17 @@ export function playerScenario(): Scenario {
         id: 'referral',
         text: 'The referral helps, slowly.',
         choices: [],
-        ending: { title: 'Slow progress', kind: 'mixed', debrief: 'A referral alone leaves him waiting.', features: ['power-shifting'], missing: [], pathNotes: [] },
+        ending: {
+          title: 'Slow progress',
+          kind: 'mixed',
+          debrief: 'A referral alone leaves him waiting.',
+          features: ['listening-and-responding'],
+          missing: ['power-shifting'],
+          pathNotes: [
+            { when: 'contact > 2', text: 'On this path his contact **rose** a little.' },
+            { when: 'contact <= 2', text: 'On this path his contact did not rise.' },
+          ],
+        },
       },
       'repeat-visit': {
         id: 'repeat-visit',
