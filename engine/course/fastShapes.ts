@@ -145,15 +145,24 @@ function choice(value: unknown): unknown {
   return ordered(f, CHOICE_KEYS, { effects });
 }
 
-const ENDING_KEYS = ['title', 'kind', 'features', 'debrief'];
+const ENDING_KEYS = ['title', 'kind', 'features', 'missing', 'debrief', 'pathNotes'];
 const ENDING_KINDS = ['positive', 'mixed', 'negative'];
 const FEATURES = ['listening-and-responding', 'truth-telling', 'strengths-focus', 'self-organising', 'power-shifting', 'reciprocity'];
+const featureList = (value: unknown) => listOf(value, 0, (v) => (FEATURES.includes(v as string) ? v : undefined));
+const PATH_NOTE_KEYS = ['when', 'text'];
+function pathNote(value: unknown): unknown {
+  const f = fieldsOf(value, PATH_NOTE_KEYS);
+  if (!f || typeof f.when !== 'string' || !isText(f.text)) return undefined;
+  return { when: f.when, text: f.text };
+}
 function ending(value: unknown): unknown {
   const f = fieldsOf(value, ENDING_KEYS);
   if (!f || !isText(f.title) || !ENDING_KINDS.includes(f.kind as string) || !isText(f.debrief)) return undefined;
-  const features = f.features === undefined ? undefined : listOf(f.features, 0, (v) => (FEATURES.includes(v as string) ? v : undefined));
-  if (f.features !== undefined && !features) return undefined;
-  return ordered(f, ENDING_KEYS, { features });
+  const features = f.features === undefined ? undefined : featureList(f.features);
+  const missing = f.missing === undefined ? undefined : featureList(f.missing);
+  const pathNotes = f.pathNotes === undefined ? undefined : listOf(f.pathNotes, 0, pathNote);
+  if ((f.features !== undefined && !features) || (f.missing !== undefined && !missing) || (f.pathNotes !== undefined && !pathNotes)) return undefined;
+  return ordered(f, ENDING_KEYS, { features, missing, pathNotes });
 }
 
 const NODE_KEYS = ['text', 'choices', 'ending'];

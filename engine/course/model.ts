@@ -190,5 +190,17 @@ export interface Ending {
   title: string;
   kind: EndingKind;
   debrief: string;
+  /** Features of practice shown on every path that reaches this ending. */
   features: PracticeFeature[];
+  /** Features of practice the paths to this ending lacked. */
+  missing: PracticeFeature[];
+  /** Paragraphs added to the debrief when their condition holds at the ending, in file order. */
+  pathNotes: PathNote[];
+}
+
+/** A debrief paragraph that applies only to the paths whose variables meet its condition. */
+export interface PathNote {
+  /** Condition in the scenario expression language, read at the ending. */
+  when: string;
+  text: string;
 }

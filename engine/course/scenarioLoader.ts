@@ -2,6 +2,7 @@
 // handed to the scenario engine's static checks with a way back to file positions.
 
 import { checkScenario, type Locate } from '../scenario/scenarioChecks';
+import { buildEnding } from './endingModel';
 import type { Diagnostic } from './diagnostics';
 import type { IdSite } from './idSites';
 import { THREE_CS, type Scenario, type ScenarioNode, type VariableDef } from './model';
@@ -108,7 +109,7 @@ function buildScenario(data: ScenarioFile, file: string): Scenario {
         ...(c.when !== undefined ? { when: c.when } : {}),
         ...(c.feedback !== undefined ? { feedback: c.feedback } : {}),
       })),
-      ...(node.ending ? { ending: { title: node.ending.title, kind: node.ending.kind, debrief: node.ending.debrief, features: node.ending.features ?? [] } } : {}),
+      ...(node.ending ? { ending: buildEnding(node.ending) } : {}),
     };
   }
   return {

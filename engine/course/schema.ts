@@ -137,13 +137,20 @@ const choice = z.strictObject({
   feedback: z.string().optional(),
 });
 
+const practiceFeature = z.enum(['listening-and-responding', 'truth-telling', 'strengths-focus', 'self-organising', 'power-shifting', 'reciprocity']);
+
+const pathNote = z.strictObject({
+  when: z.string().describe('Condition on the variables at the ending; the paragraph shows only when it holds.'),
+  text: text.describe('Markdown paragraph added to the debrief.'),
+});
+
 const ending = z.strictObject({
   title: text,
   kind: z.enum(['positive', 'mixed', 'negative']),
-  features: z
-    .array(z.enum(['listening-and-responding', 'truth-telling', 'strengths-focus', 'self-organising', 'power-shifting', 'reciprocity']))
-    .optional(),
+  features: z.array(practiceFeature).optional().describe('Features of practice shown on every path to this ending.'),
+  missing: z.array(practiceFeature).optional().describe('Features of practice the paths to this ending lacked.'),
   debrief: text,
+  pathNotes: z.array(pathNote).optional().describe('Debrief paragraphs that apply only to paths whose variables meet a condition.'),
 });
 
 const scenarioNode = z.strictObject({

@@ -3,7 +3,7 @@
 // in the scenario YAML to fix, through the loader's `locate` callback.
 
 import type { Diagnostic } from '../course/diagnostics';
-import type { Scenario } from '../course/model';
+import type { Ending, Scenario } from '../course/model';
 import { conditionVariableRefs } from './conditions';
 import { parseConditionCached } from './choices';
 import { exploreScenario, type NodeReach } from './reachability';
@@ -35,7 +35,8 @@ type Path = (string | number)[];
 /**
  * Runs every static check on a scenario: a `start` that names no node (HCS009), choices
  * to unknown nodes (HCS017), unknown variables in effects and conditions (HCS016),
- * invalid conditions (HCS015), unreachable nodes (HCS018, a warning), dead ends (HCS019)
+ * invalid conditions of choices and of endings' path notes (HCS015), a feature an ending
+ * lists as both at play and missing (HCS008), unreachable nodes (HCS018, a warning), dead ends (HCS019)
  * and endings no path reaches (HCS020).
  *
  * A position inside a condition is the column of the `when` value, plus one for an
@@ -69,8 +70,9 @@ export function checkScenario(scenario: Scenario, locate: Locate): ScenarioFindi
           at([...choicePath, 'effects', name], 'error', 'HCS016', `choice '${choice.id}' changes '${name}', which is not a variable of this scenario${variableHint(name, variables)}`);
         }
       }
-      if (choice.when !== undefined) checkCondition(choice.id, choice.when, [...choicePath, 'when'], known, variables, at);
+      if (choice.when !== undefined) checkCondition(`choice '${choice.id}'`, choice.when, [...choicePath, 'when'], known, variables, at);
     });
+    if (node.ending) checkEnding(nodeId, node.ending, known, variables, at);
   }
 
   if (startExists) checkReachability(scenario, at);
@@ -84,17 +86,30 @@ function variableHint(name: string, variables: string[]): string {
   return suggestion || `; declare it under variables, or use one of: ${variables.join(', ')}`;
 }
 
-function checkCondition(choiceId: string, when: string, path: Path, known: Set<string>, variables: string[], at: At): void {
+/** Checks one condition; `subject` names its owner in messages, e.g. "choice 'ask'". */
+function checkCondition(subject: string, when: string, path: Path, known: Set<string>, variables: string[], at: At): void {
   const parsed = parseConditionCached(when);
   if (!parsed.ok) {
-    at(path, 'error', 'HCS015', `the condition of choice '${choiceId}' is invalid: ${parsed.message}`, parsed.offset);
+    at(path, 'error', 'HCS015', `the condition of ${subject} is invalid: ${parsed.message}`, parsed.offset);
     return;
   }
   for (const ref of conditionVariableRefs(parsed.ast)) {
     if (!known.has(ref.name)) {
-      at(path, 'error', 'HCS016', `the condition of choice '${choiceId}' reads '${ref.name}', which is not a variable of this scenario${variableHint(ref.name, variables)}`, ref.offset);
+      at(path, 'error', 'HCS016', `the condition of ${subject} reads '${ref.name}', which is not a variable of this scenario${variableHint(ref.name, variables)}`, ref.offset);
     }
   }
+}
+
+/** An ending's path notes need valid conditions, and no feature can be both at play and missing. */
+function checkEnding(nodeId: string, ending: Ending, known: Set<string>, variables: string[], at: At): void {
+  ending.pathNotes.forEach((note, i) => {
+    checkCondition(`path note ${i + 1} of ending '${nodeId}'`, note.when, ['nodes', nodeId, 'ending', 'pathNotes', i, 'when'], known, variables, at);
+  });
+  ending.missing.forEach((feature, i) => {
+    if (ending.features.includes(feature)) {
+      at(['nodes', nodeId, 'ending', 'missing', i], 'error', 'HCS008', `ending '${nodeId}' lists '${feature}' under both features and missing: a feature was either at play on the way here or missing`);
+    }
+  });
 }
 
 function checkReachability(scenario: Scenario, at: At): void {

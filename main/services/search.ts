@@ -134,7 +134,7 @@ function scenarioText(scenario: Scenario): string[] {
     ...Object.values(scenario.nodes).flatMap((node) => [
       markdownToText(node.text),
       ...node.choices.flatMap((c) => [markdownToText(c.text), markdownToText(c.feedback ?? '')]),
-      ...(node.ending ? [node.ending.title, markdownToText(node.ending.debrief)] : []),
+      ...(node.ending ? [node.ending.title, markdownToText(node.ending.debrief), ...node.ending.pathNotes.map((n) => markdownToText(n.text))] : []),
     ]),
   ];
 }

@@ -7,6 +7,8 @@ export interface PlacedWord {
   word: string;
   line: number;
   quoted: boolean;
+  /** Part of the title of a cited document. */
+  title?: boolean;
 }
 
 /** A run of words copied from a source without quotation marks. */
@@ -16,7 +18,7 @@ export interface CopiedRun {
 }
 
 /** Shortest run of shared words that counts as copying. */
-export const MIN_COPIED_WORDS = 10;
+export const MIN_COPIED_WORDS = 8;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -78,14 +80,31 @@ export function placeWords(text: string): PlacedWord[] {
   return placed;
 }
 
-/** Unquoted runs of MIN_COPIED_WORDS or more words that also appear in a source. */
-export function findCopiedRuns(text: string, runs: ReadonlySet<string>, size = MIN_COPIED_WORDS): CopiedRun[] {
+/** Marks every place where the words of a cited document's title appear. */
+function markTitles(words: PlacedWord[], titles: readonly string[]): void {
+  for (const title of titles) {
+    const t = sourceWords(title);
+    if (t.length === 0) continue;
+    for (let i = 0; i + t.length <= words.length; i++) {
+      if (t.every((w, k) => words[i + k]!.word === w)) for (let k = 0; k < t.length; k++) words[i + k]!.title = true;
+    }
+  }
+}
+
+/**
+ * Unquoted runs of MIN_COPIED_WORDS or more words that also appear in a source. The
+ * `titles` of the documents a course cites are names, not copied prose: a run is never
+ * counted across a citation such as (*Health Creation: Coming of Age and Addressing Health
+ * Inequalities*), though prose on either side of it still is.
+ */
+export function findCopiedRuns(text: string, runs: ReadonlySet<string>, size = MIN_COPIED_WORDS, titles: readonly string[] = []): CopiedRun[] {
   const words = placeWords(text);
+  markTitles(words, titles);
   const found: CopiedRun[] = [];
   let current: { start: number; end: number } | undefined;
   for (let i = 0; i + size <= words.length; i++) {
     const window = words.slice(i, i + size);
-    const copied = !window.every((w) => w.quoted) && runs.has(window.map((w) => w.word).join(' '));
+    const copied = !window.every((w) => w.quoted) && !window.some((w) => w.title) && runs.has(window.map((w) => w.word).join(' '));
     if (!copied) continue;
     if (current && i <= current.end) current.end = i + size;
     else {

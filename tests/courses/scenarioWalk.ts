@@ -8,9 +8,15 @@ import { availableChoices, createScenarioMachine, currentNodeId } from '../../en
 export interface WalkResult {
   endings: Set<string>;
   unfinished: string[];
+  /** Every distinct way of arriving at an ending: the ending and the variables as the story ended. */
+  arrivals: Array<{ nodeId: string; vars: Record<string, number> }>;
 }
 
-/** Endings reached by a breadth-first search over (node, variables) through the machine. */
+/**
+ * Endings reached by a breadth-first search over (node, variables) through the machine.
+ * A debrief reads only the variables at its ending, so these arrivals are every debrief a
+ * learner can be shown.
+ */
 export function reachableEndings(scenario: Scenario): WalkResult {
   const machine = createScenarioMachine(scenario);
   const [first] = initialTransition(machine);
@@ -18,6 +24,7 @@ export function reachableEndings(scenario: Scenario): WalkResult {
   const seen = new Set<string>();
   const endings = new Set<string>();
   const unfinished: string[] = [];
+  const arrivals: WalkResult['arrivals'] = [];
   while (queue.length > 0) {
     const snapshot = queue.shift()!;
     const nodeId = currentNodeId(snapshot);
@@ -29,6 +36,7 @@ export function reachableEndings(scenario: Scenario): WalkResult {
     seen.add(key);
     if (scenario.nodes[nodeId]?.ending) {
       endings.add(nodeId);
+      arrivals.push({ nodeId, vars: { ...vars } });
       if (snapshot.status !== 'done') unfinished.push(nodeId);
       continue;
     }
@@ -37,5 +45,5 @@ export function reachableEndings(scenario: Scenario): WalkResult {
       queue.push(next);
     }
   }
-  return { endings, unfinished };
+  return { endings, unfinished, arrivals };
 }

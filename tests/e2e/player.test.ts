@@ -242,6 +242,28 @@ describe('scenario player', () => {
       await page.getByRole('region', { name: 'Ending: Round again' }).waitFor();
       expect(await seriousAxeViolations(page)).toEqual([]);
     }));
+
+  it('adds the path notes that fit the path and lists missing features apart, with no serious accessibility violation', () =>
+    withContext(async (context) => {
+      const page = await openPlayer(context, '?scenario=s-gp');
+      await page.getByRole('button', { name: 'Ask "what matters to you?"' }).click();
+      await page.getByRole('button', { name: 'Refer him to a social prescriber.' }).click();
+      const ending = page.getByRole('region', { name: 'Ending: Slow progress' });
+      await ending.waitFor();
+      const text = await ending.innerText();
+      expect(text).toContain('On the path you took');
+      expect(text).toContain('On this path his contact rose a little.');
+      expect(text).not.toContain('did not rise');
+      expect(await ending.locator('h3').allInnerTexts()).toEqual([
+        'Debrief',
+        'On the path you took',
+        'Features of practice at play',
+        'Features of practice that were missing',
+      ]);
+      expect(await ending.locator('.hcs-features-missing li').allInnerTexts()).toEqual(['Power-shifting']);
+      if (process.env.HCS_SHOT) await page.screenshot({ path: process.env.HCS_SHOT, fullPage: true });
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    }));
 });
 
 describe('player theming', () => {

@@ -101,7 +101,7 @@ export function fakeChoice(overrides: Partial<Choice> = {}): Choice {
 
 /** An ending. */
 export function fakeEnding(overrides: Partial<Ending> = {}): Ending {
-  return { title: 'The end', kind: 'positive', debrief: 'What went well.', features: [], ...overrides };
+  return { title: 'The end', kind: 'positive', debrief: 'What went well.', features: [], missing: [], pathNotes: [], ...overrides };
 }
 
 /** Node overrides for fakeScenario: the id is taken from the key. */

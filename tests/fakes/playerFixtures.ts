@@ -138,19 +138,31 @@ export function playerScenario(): Scenario {
           kind: 'positive',
           debrief: 'Listening found what **he** could do.',
           features: ['listening-and-responding', 'strengths-focus'],
+          missing: [],
+          pathNotes: [],
         },
       },
       referral: {
         id: 'referral',
         text: 'The referral helps, slowly.',
         choices: [],
-        ending: { title: 'Slow progress', kind: 'mixed', debrief: 'A referral alone leaves him waiting.', features: ['power-shifting'] },
+        ending: {
+          title: 'Slow progress',
+          kind: 'mixed',
+          debrief: 'A referral alone leaves him waiting.',
+          features: ['listening-and-responding'],
+          missing: ['power-shifting'],
+          pathNotes: [
+            { when: 'contact > 2', text: 'On this path his contact **rose** a little.' },
+            { when: 'contact <= 2', text: 'On this path his contact did not rise.' },
+          ],
+        },
       },
       'repeat-visit': {
         id: 'repeat-visit',
         text: 'He is back next week.',
         choices: [],
-        ending: { title: 'Round again', kind: 'negative', debrief: 'Nothing changed for him.', features: [] },
+        ending: { title: 'Round again', kind: 'negative', debrief: 'Nothing changed for him.', features: [], missing: [], pathNotes: [] },
       },
     },
   };

@@ -167,7 +167,7 @@ function PlayThrough({ scenario, persisted, assetBase, replayed, onEvent, onVars
           <>
             {node.text && <Prose markdown={node.text} assetBase={assetBase} />}
             {node.ending ? (
-              <EndingDebrief ending={node.ending} assetBase={assetBase} onReplay={onReplay} />
+              <EndingDebrief ending={node.ending} vars={vars} assetBase={assetBase} onReplay={onReplay} />
             ) : (
               <ChoiceList choices={choices} onChoose={choose} onReplay={onReplay} />
             )}

@@ -44,7 +44,7 @@ describe('a valid pack', () => {
     ]);
     expect(Object.keys(scenario.nodes)).toEqual(['begin', 'good', 'bad']);
     expect(scenario.nodes['begin']?.choices[1]).toEqual({ id: 'tell', text: 'Tell.', to: 'bad', effects: {}, when: 'trust < 5' });
-    expect(scenario.nodes['good']?.ending).toEqual({ title: 'Heard', kind: 'positive', debrief: 'Listening helped.', features: [] });
+    expect(scenario.nodes['good']?.ending).toEqual({ title: 'Heard', kind: 'positive', debrief: 'Listening helped.', features: [], missing: [], pathNotes: [] });
   });
 
   test('reads Windows line endings with the same positions', async () => {

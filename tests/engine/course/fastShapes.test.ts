@@ -60,6 +60,16 @@ const samples: Array<[string, z.ZodType, unknown]> = [
       nodes: {
         begin: { text: 'Start', choices: [{ to: 'end', id: 'go', text: 'Go', effects: { trust: 1 }, when: 'trust > 0' }] },
         end: { ending: { title: 'Done', kind: 'positive', debrief: 'Well done.', features: ['reciprocity'] } },
+        other: {
+          ending: {
+            pathNotes: [{ text: 'Trust grew.', when: 'trust > 1' }],
+            missing: ['power-shifting'],
+            title: 'Partly',
+            kind: 'mixed',
+            debrief: 'Some of it.',
+            features: [],
+          },
+        },
       },
     },
   ],

@@ -35,13 +35,13 @@ export function fakeScenario(id = 'gp-what-matters', outcomes = ['m1-o2']): Scen
         id: 'group',
         text: '',
         choices: [],
-        ending: { title: 'A new routine', kind: 'positive', debrief: 'Listening helped.', features: ['listening-and-responding'] },
+        ending: { title: 'A new routine', kind: 'positive', debrief: 'Listening helped.', features: ['listening-and-responding'], missing: [], pathNotes: [] },
       },
       repeat: {
         id: 'repeat',
         text: '',
         choices: [],
-        ending: { title: 'Back next week', kind: 'negative', debrief: 'Nothing changed.', features: [] },
+        ending: { title: 'Back next week', kind: 'negative', debrief: 'Nothing changed.', features: [], missing: [], pathNotes: [] },
       },
     },
   };

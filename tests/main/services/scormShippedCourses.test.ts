@@ -59,6 +59,12 @@ describe('shipped courses as SCORM packages', () => {
           const manifest = strFromU8(files['imsmanifest.xml']!);
           expect(validateManifest(manifest, standard)).toEqual({ valid: true, errors: [] });
           for (const [, href] of manifest.matchAll(/<file href="([^"]+)"/g)) expect(files[href!], href).toBeDefined();
+          // The SCO plays each ending with the same debrief as the app: its path notes and missing features travel with it.
+          const data = Object.entries(files).filter(([f]) => /\.js$/.test(f) && strFromU8(files[f]!).startsWith('globalThis.')).map(([, b]) => strFromU8(b)).join('\n');
+          for (const ending of course.modules.flatMap((m) => m.scenarios.flatMap((sc) => Object.values(sc.nodes).flatMap((n) => (n.ending ? [n.ending] : []))))) {
+            for (const note of ending.pathNotes) expect(data).toContain(JSON.stringify(note.text).slice(1, -1));
+            if (ending.missing.length > 0) expect(data).toContain(JSON.stringify({ missing: ending.missing }).slice(1, -1));
+          }
         });
       }
     }

@@ -61,6 +61,49 @@ describe('ScenarioView markup', () => {
     expect(html).toContain('>Replay</button>');
   });
 
+  it('adds to the debrief only the path notes whose condition holds for the path taken, and lists missing features apart', () => {
+    /** The fixture story with a mixed ending that has path notes, `ask` having these effects. */
+    const story = (askEffects: Record<string, number>) => {
+      const scenario = playerScenario();
+      scenario.nodes['waiting-room']!.choices[0]!.effects = askEffects;
+      scenario.nodes['referral']!.ending = {
+        title: 'Slow progress',
+        kind: 'mixed',
+        debrief: 'A referral alone leaves him waiting.',
+        features: ['listening-and-responding'],
+        missing: ['power-shifting'],
+        pathNotes: [
+          { when: 'control > 3', text: 'On this path his control **rose**.' },
+          { when: 'control <= 3', text: 'On this path his control did not rise.' },
+        ],
+      };
+      return scenario;
+    };
+    const endAfterAskAndRefer = (scenario: ReturnType<typeof story>) => {
+      const actor = restoreScenarioActor(scenario);
+      for (const choiceId of ['ask', 'refer']) actor.send({ type: 'CHOOSE', choiceId });
+      const record = { snapshot: actor.getPersistedSnapshot(), path: ['ask', 'refer'], endingsFound: ['referral'], plays: 1 };
+      actor.stop();
+      return withoutTextSeparators(renderToString(<ScenarioView course={playerCourse()} scenario={scenario} record={record} onEvent={() => {}} />));
+    };
+    const rose = endAfterAskAndRefer(story({ control: 1, trust: 2 }));
+    expect(rose).toContain('On the path you took');
+    expect(rose).toContain('On this path his control <strong>rose</strong>.');
+    expect(rose).not.toContain('did not rise');
+    expect(rose).toMatch(/Features of practice at play<\/h3><ul[^>]*><li>Listening and responding<\/li><\/ul>/);
+    expect(rose).toMatch(/Features of practice that were missing<\/h3><ul[^>]*><li>Power-shifting<\/li><\/ul>/);
+
+    const flat = endAfterAskAndRefer(story({ trust: 2 }));
+    expect(flat).toContain('On this path his control did not rise.');
+    expect(flat).not.toContain('<strong>rose</strong>');
+  });
+
+  it('shows no path-notes heading or missing-features list for an ending without them', () => {
+    const html = render(recordAfter(['ask', 'connect'], ['group']));
+    expect(html).not.toContain('On the path you took');
+    expect(html).not.toContain('that were missing');
+  });
+
   it('maps the endings found by name and the others as not yet found', () => {
     const html = render(recordAfter(['prescribe'], ['repeat-visit']));
     expect(html).toContain('Endings found: 1 of 3');
