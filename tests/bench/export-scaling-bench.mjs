@@ -9,8 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, bundleTimer, machineLine, median } from './benchKit.mjs';
-import { recordSection } from './benchKit.mjs';
+import { ROOT, bundleTimer, machineLine, median, recordSection } from './benchKit.mjs';
 import { generateSynthPack } from './synthPack.mjs';
 
 const WORK = path.join(ROOT, 'tests/bench/.work/export-scaling');
