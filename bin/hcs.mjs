@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Launcher for the `hcs` command: runs the bundled CLI, building it first when a
-// checkout has not been built yet (npm install builds it through "prepare").
+// Launcher for the `hcs` command: runs the bundled CLI. `npm install` builds the CLI
+// and the SCORM player (the "prepare" script); where that did not run (an install with
+// --ignore-scripts, a checkout that was never installed), the first use builds what the
+// command needs, saying so in one line.
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
@@ -16,10 +18,15 @@ v8.setFlagsFromString('--interrupt-budget=270336');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist', 'cli.mjs');
-if (!existsSync(cli)) {
-  const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), 'cli'], { stdio: 'inherit' });
+const missing = [];
+if (!existsSync(cli)) missing.push(['cli', 'the command line tool']);
+// Only `hcs export` puts the player into a package; other commands never wait for it.
+if (process.argv[2] === 'export' && !existsSync(path.join(root, 'dist', 'scorm-runtime', 'scorm.js'))) missing.push(['scorm', 'the SCORM player']);
+if (missing.length > 0) {
+  console.error(`hcs: building ${missing.map(([, what]) => what).join(' and ')} first (once; npm install normally does this).`);
+  const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), ...missing.map(([target]) => target)], { stdio: 'inherit' });
   if (built.status !== 0) {
-    console.error('hcs: could not build the command line tool; run "npm install" in the project folder first.');
+    console.error('hcs: the build failed; run "npm install" in the Health Creation Studio folder, then try again.');
     process.exit(2);
   }
 }

@@ -10,7 +10,8 @@ import { ServicesProvider } from './workbench/WorkbenchContext';
 import './styles/workbench.css';
 import './player/player.css';
 
-const services = createWorkbenchServices(getStudioApi());
+// boot.ts has already sent the start-up requests (absent only if it failed to load).
+const services = createWorkbenchServices(getStudioApi(), window.hcsBoot);
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
@@ -19,5 +20,3 @@ if (root) {
     </ServicesProvider>,
   );
 }
-// boot.ts has already sent the start-up requests (absent only if it failed to load).
-void services.start(window.hcsBoot);

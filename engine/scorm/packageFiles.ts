@@ -7,7 +7,7 @@
 import type { Course } from '../course/model';
 import type { Standard } from './cmiMapping';
 import type { ScoScope } from './scope';
-import { scopeLessons } from './scope';
+import { scopeLessons, scopeModules } from './scope';
 import { escapeXml } from './xml';
 
 /** Global the course data script sets and the runtime reads. */
@@ -40,7 +40,7 @@ export function dataFile(scope: ScoScope): string {
 
 /** The course with only the SCO's modules, which is all its player shows. */
 export function scopedCourse(course: Course, scope: ScoScope): Course {
-  return { ...course, modules: course.modules.filter((m) => scope.moduleIds.includes(m.id)) };
+  return { ...course, modules: scopeModules(course, scope) };
 }
 
 /** A SCO's launch page: loads its data script, then the runtime. */

@@ -29,9 +29,31 @@ export interface PlacedQuestion {
   module: Module;
 }
 
-/** The modules of a scope, in course order. */
+/** Each course's modules by id with their place in the course, built once per (unchanging) course. */
+const moduleIndexes = new WeakMap<Course, Map<string, { module: Module; order: number }>>();
+
+function moduleIndex(course: Course): Map<string, { module: Module; order: number }> {
+  let index = moduleIndexes.get(course);
+  if (!index) {
+    index = new Map(course.modules.map((module, order) => [module.id, { module, order }]));
+    moduleIndexes.set(course, index);
+  }
+  return index;
+}
+
+/**
+ * The modules of a scope, in course order. Looked up by id rather than by filtering
+ * every module: an export asks this of every SCO several times, and a filter made the
+ * export's work grow with the square of the number of modules.
+ */
 export function scopeModules(course: Course, scope: ScoScope): Module[] {
-  return course.modules.filter((m) => scope.moduleIds.includes(m.id));
+  const index = moduleIndex(course);
+  const found = scope.moduleIds.flatMap((id) => {
+    const entry = index.get(id);
+    return entry ? [entry] : [];
+  });
+  if (found.length > 1) found.sort((a, b) => a.order - b.order);
+  return found.map((entry) => entry.module);
 }
 
 /** Every lesson of a scope, in order. */

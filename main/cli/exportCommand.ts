@@ -66,7 +66,8 @@ export function createExportCommand(paths: ExportPaths = defaultExportPaths()): 
           },
         );
         for (const w of result.warnings) io.err(`hcs export: note: ${w}\n`);
-        const scos = sco === 'module' ? `${course.modules.length} SCOs, one per module` : 'one SCO for the whole course';
+        const count = course.modules.length;
+        const scos = sco === 'module' ? `${count === 1 ? 'one SCO' : `${count} SCOs`}, one per module` : 'one SCO for the whole course';
         io.out(`Wrote ${path.relative(io.cwd, outPath) || outPath} (${result.bytes} bytes): ${course.title}, ${standard === 'scorm12' ? 'SCORM 1.2' : 'SCORM 2004 4th Edition'}, ${scos}.\n`);
         return EXIT.ok;
       } catch (error) {

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { generateJsonSchemas } from '../../engine/course/jsonSchemas';
 import { ID_PATTERN, MAX_ID_LENGTH } from '../../engine/course/schema';
 import { EXIT, UsageError, type CliCommand } from './command';
 import { courseYaml, lessonMarkdown, moduleYaml, scenarioYaml, type TemplateValues } from './templates/courseTemplates';
@@ -14,6 +14,9 @@ type Kind = (typeof KINDS)[number];
 const FIRST_MODULE = 'modules/first-module';
 const FIRST_LESSON = '01-first-lesson.md';
 const SCENARIO_SUFFIX = '.scenario.yaml';
+const COURSE_FILE = 'course.yaml';
+/** Folder of a course's JSON Schemas, beside course.yaml. */
+const SCHEMA_FOLDER = 'schema';
 
 /** The new command. */
 export const newCommand: CliCommand = {
@@ -50,31 +53,50 @@ export const newCommand: CliCommand = {
 function plan(kind: Kind, target: string): Record<string, string> {
   if (kind === 'course') {
     const moduleDir = path.join(target, FIRST_MODULE);
-    const course = values(target, target);
-    const module = { ...values(moduleDir, moduleDir), id: 'first-module', title: 'First module' };
+    const schema = schemaFor(target, target);
+    const course = values(target, target, schema.dir);
+    const module = { ...values(moduleDir, moduleDir, schema.dir), id: 'first-module', title: 'First module' };
     return {
       [path.join(target, 'course.yaml')]: courseYaml(course, FIRST_MODULE),
       [path.join(moduleDir, 'module.yaml')]: moduleYaml(module, FIRST_LESSON, ['co1']),
       [path.join(moduleDir, FIRST_LESSON)]: lessonMarkdown(module.id, `${module.id}-o1`),
+      ...schema.files,
     };
   }
   if (kind === 'module') {
-    const module = values(target, target);
+    const schema = schemaFor(target, courseRootAbove(target));
+    const module = values(target, target, schema.dir);
     return {
       [path.join(target, 'module.yaml')]: moduleYaml(module, FIRST_LESSON, []),
       [path.join(target, FIRST_LESSON)]: lessonMarkdown(module.id, `${module.id.slice(0, 36)}-o1`),
+      ...schema.files,
     };
   }
   const file = target.endsWith(SCENARIO_SUFFIX) ? target : `${target}${SCENARIO_SUFFIX}`;
-  return { [file]: scenarioYaml(values(file.slice(0, -SCENARIO_SUFFIX.length), path.dirname(file))) };
+  const schema = schemaFor(path.dirname(file), courseRootAbove(path.dirname(file)));
+  return { [file]: scenarioYaml(values(file.slice(0, -SCENARIO_SUFFIX.length), path.dirname(file), schema.dir)), ...schema.files };
+}
+
+/**
+ * Where the new files' `$schema` points. The nearest schema/ folder above them (the
+ * project's own, for a course inside this repository) when there is one; otherwise a
+ * copy written into the course, so the reference still resolves wherever the course
+ * folder is moved, shared or checked out. Without a course to hold it, no reference.
+ */
+function schemaFor(start: string, courseRoot: string | undefined): { dir?: string; files: Record<string, string> } {
+  const found = schemaDirAbove(start);
+  if (found) return { dir: found, files: {} };
+  if (!courseRoot) return { files: {} };
+  const dir = path.join(courseRoot, SCHEMA_FOLDER);
+  const files = Object.fromEntries(Object.entries(generateJsonSchemas()).map(([name, text]) => [path.join(dir, name), text]));
+  return { dir, files };
 }
 
 /** Id and title from a path's last part; the schema folder relative to where the file goes. */
-function values(named: string, folder: string): TemplateValues {
+function values(named: string, folder: string, schemaDir: string | undefined): TemplateValues {
   const base = path.basename(named);
   const id = toId(base);
   const title = base.replace(/[-_]+/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
-  const schemaDir = findSchemaDir(folder);
   return { id, title: title || 'Untitled', ...(schemaDir ? { schemaDir: path.relative(folder, schemaDir).split(path.sep).join('/') } : {}) };
 }
 
@@ -90,20 +112,23 @@ export function toId(name: string): string {
   return ID_PATTERN.test(slug) ? slug : 'untitled';
 }
 
-/** The nearest schema/ folder above `start`, else the one shipped beside this tool. */
-function findSchemaDir(start: string): string | undefined {
-  const fromTool = path.dirname(fileURLToPath(import.meta.url));
-  for (const origin of [start, fromTool]) {
-    let dir = path.resolve(origin);
-    for (;;) {
-      const candidate = path.join(dir, 'schema');
-      if (existsSync(path.join(candidate, 'course.schema.json'))) return candidate;
-      const parent = path.dirname(dir);
-      if (parent === dir) break;
-      dir = parent;
-    }
+/** The nearest folder at or above `start` (up to the file-system root) that `test` accepts. */
+function folderAbove(start: string, test: (dir: string) => boolean): string | undefined {
+  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+    if (test(dir)) return dir;
+    if (path.dirname(dir) === dir) return undefined;
   }
-  return undefined;
+}
+
+/** The nearest schema/ folder with the course schema at or above `start`. */
+function schemaDirAbove(start: string): string | undefined {
+  const holder = folderAbove(start, (dir) => existsSync(path.join(dir, SCHEMA_FOLDER, 'course.schema.json')));
+  return holder && path.join(holder, SCHEMA_FOLDER);
+}
+
+/** The course a new module or scenario goes into: the nearest folder above it holding course.yaml. */
+function courseRootAbove(start: string): string | undefined {
+  return folderAbove(start, (dir) => existsSync(path.join(dir, COURSE_FILE)));
 }
 
 function nextStep(kind: Kind, target: string): string {

@@ -3,17 +3,21 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { generateJsonSchemas } from '../../engine/course/jsonSchemas';
-import { EXIT, type CliCommand } from './command';
+import { EXIT, UsageError, type CliCommand } from './command';
 
 /** The schema command. */
 export const schemaCommand: CliCommand = {
   name: 'schema',
-  usage: 'hcs schema [--write | --check] [--out <dir>] [--json]',
-  summary: 'Print the JSON Schema of course files, write it to schema/ (--write), or check the files there are current (--check).',
+  usage: 'hcs schema [--write | --check] [<dir> | --out <dir>] [--json]',
+  summary: 'Print the JSON Schema of course files, write it to a folder, schema/ by default (--write), or check the files there are current (--check).',
   options: { write: { type: 'boolean' }, check: { type: 'boolean' }, out: { type: 'string' }, json: { type: 'boolean' } },
-  async run({ values }, io) {
+  async run({ positionals, values }, io) {
     const files = generateJsonSchemas();
-    const dir = path.resolve(io.cwd, typeof values['out'] === 'string' ? values['out'] : 'schema');
+    if (positionals.length > 1 || (positionals.length === 1 && typeof values['out'] === 'string')) {
+      throw new UsageError('schema takes one folder, either as <dir> or as --out <dir>');
+    }
+    const named = positionals[0] ?? values['out'];
+    const dir = path.resolve(io.cwd, typeof named === 'string' ? named : 'schema');
     const shown = (name: string) => path.relative(io.cwd, path.join(dir, name)) || name;
     if (values['write']) {
       await mkdir(dir, { recursive: true });

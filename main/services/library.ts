@@ -45,9 +45,11 @@ export function createLibrary(roots: readonly string[]): Library {
       [...new Set(folders)].map(async (folder) => {
         const stamp = await packStamp(folder);
         const cached = cache.get(folder);
-        if (cached && stamp !== undefined && cached.stamp === stamp) return structuredClone(cached.pack);
-        const pack = await loadPack(folder);
-        if (stamp !== undefined) cache.set(folder, { stamp, pack: structuredClone(pack) });
+        // An unchanged pack is the same frozen object every time, so whatever is kept per
+        // course (search's index of its text) stays valid until the pack really changes.
+        if (cached && stamp !== undefined && cached.stamp === stamp) return cached.pack;
+        const pack = deepFreeze(await loadPack(folder));
+        if (stamp !== undefined) cache.set(folder, { stamp, pack });
         return pack;
       }),
     );
@@ -61,6 +63,18 @@ export function createLibrary(roots: readonly string[]): Library {
     getCourse: async (id) => (await current()).find((p) => p.entry.id === id && p.entry.status === 'ok')?.course,
     getPack: async (id) => (await current()).find((p) => p.entry.id === id),
   };
+}
+
+/**
+ * Freezes a loaded pack and everything in it. The library shares one object per pack
+ * with every caller instead of copying it at each refresh, so a caller that tried to
+ * change it would change it for all; frozen, such a slip throws where it happens.
+ */
+function deepFreeze<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
+  return value;
 }
 
 /** Folders holding a course.yaml: the root itself, or its immediate subfolders, in name order. */

@@ -60,23 +60,25 @@ export async function exportScorm(
   onProgress(1, total, 'Gathering the player, course content and media.');
   const files = new Map<string, Uint8Array>();
   const text = (s: string) => new TextEncoder().encode(s);
-  for (const name of ['scorm.js', 'scorm.css']) {
-    files.set(`runtime/${name}`, await readBuilt(path.join(deps.runtimeDir, name)));
-  }
   const layout: PackageLayout = { sharedFiles: [PACKAGE_PATHS.script, PACKAGE_PATHS.style], scos: [] };
+  const media = new Set<string>();
   for (const scope of scopes) {
     const launch = launchFile(scope);
     const data = dataFile(scope);
     files.set(launch, text(launchPage(course, scope)));
     files.set(data, text(courseDataScript({ standard: request.standard, sco: scope, course: scopedCourse(course, scope) })));
-    const media = scopeMedia(course, scope);
-    for (const m of media) files.set(PACKAGE_PATHS.content + m, await readMedia(root, m, course));
-    layout.scos.push({ scope, launch, files: [launch, data, ...media.map((m) => PACKAGE_PATHS.content + m)] });
+    const scoMedia = scopeMedia(course, scope);
+    for (const m of scoMedia) media.add(m);
+    layout.scos.push({ scope, launch, files: [launch, data, ...scoMedia.map((m) => PACKAGE_PATHS.content + m)] });
   }
+  // The files are read several at a time (a medium shared by SCOs once), not one after
+  // another; the zip sorts its entries, so the order they arrive in does not matter.
+  await readEach(['scorm.js', 'scorm.css'], async (name) => files.set(`runtime/${name}`, await readBuilt(path.join(deps.runtimeDir, name))));
+  await readEach([...media], async (m) => files.set(PACKAGE_PATHS.content + m, await readMedia(root, m, course)));
 
   onProgress(2, total, 'Adding the official schema files.');
   const xsdRoot = path.join(deps.xsdDir, XSD_FOLDER[request.standard]);
-  for (const rel of await listFiles(xsdRoot)) files.set(rel, await readFile(path.join(xsdRoot, rel)));
+  await readEach(await listFiles(xsdRoot), async (rel) => files.set(rel, await readFile(path.join(xsdRoot, rel))));
 
   onProgress(3, total, 'Writing the manifest.');
   files.set('imsmanifest.xml', text(buildManifest(course, request.standard, layout)));
@@ -116,6 +118,18 @@ function checkFit(course: Course, request: ExportRequest, scopes: ReturnType<typ
   return request.standard === 'scorm12'
     ? [`SCORM 1.2 keeps room for about ${SCORM12_REFLECTION_CHARS} characters of each reflection; a learner who writes more is asked to shorten it.`]
     : [];
+}
+
+/** Files read at once: enough to keep the disk and the thread pool busy, few enough to stay far from the open-file limit. */
+const READS_AT_ONCE = 16;
+
+/** Runs `read` on every item, at most READS_AT_ONCE at a time; rejects with the first failure. */
+async function readEach<T>(items: readonly T[], read: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await read(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(READS_AT_ONCE, items.length) }, worker));
 }
 
 async function readBuilt(file: string): Promise<Uint8Array> {

@@ -1,21 +1,23 @@
-// The workbench's services: the Studio API, the three state machines and the few
-// operations that touch both (open a course, record an event, persist the layout).
-// Commands receive this object, so a command never reaches into React.
+// The workbench's services: the Studio API, the three state machines, and the few
+// operations commands and views ask for. The asynchronous work lives in actors: the
+// session invokes start-up as a promise actor, and each learner's courses, records and
+// reloads run in that learner's actor (state/learnerMachine.ts). What is left here is
+// how a command reaches them. Commands receive this object, so a command never reaches
+// into React.
 
-import { createActor, type Actor } from 'xstate';
-import { defaultWorkbenchState, type ApiResult, type OpenedCourse, type StudioApi, type TabRef, type WorkbenchState } from '../../engine/api/studioApi';
+import { createActor, waitFor, type Actor } from 'xstate';
+import type { OpenedCourse, StudioApi, TabRef, WorkbenchState } from '../../engine/api/studioApi';
 import type { LearningEvent } from '../../engine/progress/model';
-import { requestCourse, sendBootRequests, type BootRequests, type CourseRequest } from '../api/bootRequests';
-import { getCommand } from './commands/commandRegistry';
+import type { BootRequests } from '../api/bootRequests';
+import { getCommand, type CommandId } from './commands/commandRegistry';
+import { workbenchContext, type WorkbenchContext } from './commands/when';
 import { loadPlayer } from './editor/playerModule';
-import type { ContextKeys } from './commands/when';
-import { evaluateWhen } from './commands/when';
 import { layoutMachine } from './state/layoutMachine';
+import { WORKBENCH_VIEW_COURSE, type LearnerActor } from './state/learnerMachine';
 import { overlayMachine } from './state/overlayMachine';
 import { sessionMachine } from './state/sessionMachine';
 
-/** Course id used by tabs that show a workbench view (shortcuts) rather than course content. */
-export const WORKBENCH_VIEW_COURSE = 'workbench';
+export { WORKBENCH_VIEW_COURSE };
 
 /** Everything a command or view needs. */
 export interface WorkbenchServices {
@@ -25,14 +27,14 @@ export interface WorkbenchServices {
   overlay: Actor<typeof overlayMachine>;
   /** 'darwin', 'win32', 'linux' or 'web'. */
   platform(): string;
-  /** Runs a command by id if its when clause holds; says so when it does not exist. */
-  runCommand(id: string, ...args: unknown[]): Promise<void>;
+  /** Runs a command by id if its `when` holds; says so when it does not exist. */
+  runCommand(id: CommandId, ...args: unknown[]): Promise<void>;
   /** Opens (or focuses) a tab, opening its course first. */
   openTab(tab: TabRef): Promise<void>;
-  /** Opens a course (once) with the learner's progress in it; undefined when it cannot be opened. */
+  /** Opens a course (once) with the learner's progress in it; undefined when it cannot be opened or the learner changed meanwhile. */
   ensureCourse(courseId: string): Promise<OpenedCourse | undefined>;
-  /** Sends a learning event and takes the progress the back end returns. */
-  recordEvent(courseId: string, event: LearningEvent): Promise<void>;
+  /** Sends a learning event; the progress the back end returns reaches the session, unless the learner has changed. */
+  recordEvent(courseId: string, event: LearningEvent): void;
   /** Reads the course packs again so an author's edits show: the course list and every open course. */
   reloadCourses(): Promise<void>;
   /** Creates a learner profile and starts studying as them; returns an error sentence on failure. */
@@ -43,22 +45,23 @@ export interface WorkbenchServices {
   announce(message: string): void;
   /** Registers the live region's writer (the Workbench does, once). */
   setAnnouncer(write: (message: string) => void): void;
-  /** Context keys for when clauses. */
-  contextKeys(): ContextKeys;
+  /** What `when` predicates read. */
+  context(): WorkbenchContext;
   /** Waits for pending saves (used before the page goes away). */
   flush(): Promise<void>;
-  /** Loads the environment, learners and courses, then the learner's workbench (from the boot script's requests when given). */
-  start(boot?: BootRequests): Promise<void>;
 }
 
-/** Creates the services over a Studio API. */
-export function createWorkbenchServices(api: StudioApi): WorkbenchServices {
-  const session = createActor(sessionMachine).start();
+/**
+ * Creates the services over a Studio API and starts the workbench: the session boots
+ * from the boot script's requests when given (boot.ts sent them before this code ran).
+ */
+export function createWorkbenchServices(api: StudioApi, boot?: BootRequests): WorkbenchServices {
   const overlay = createActor(overlayMachine).start();
-  const opening = new Map<string, Promise<OpenedCourse | undefined>>();
   let announcer: (message: string) => void = () => {};
 
-  // Saves are chained and coalesced: at most one in flight, and the latest state always wins.
+  // Saves are chained and coalesced: at most one in flight, and the latest state always
+  // wins. A save belongs to the learner whose layout it is, even if they switch away
+  // before it is written, so it is not part of the learner actor that a switch stops.
   let saving: Promise<void> = Promise.resolve();
   let pendingState: WorkbenchState | undefined;
   const persist = (state: WorkbenchState) => {
@@ -71,69 +74,31 @@ export function createWorkbenchServices(api: StudioApi): WorkbenchServices {
       const toSave = pendingState!;
       pendingState = undefined;
       const result = await api.saveWorkbenchState(learnerId, toSave);
-      if (!result.ok) notifyFailure(result);
+      if (!result.ok) session.send({ type: 'NOTICE', notice: { level: 'error', message: result.error.message } });
     });
   };
-  const layout = createActor(
-    layoutMachine.provide({ actions: { persist: ({ context }) => persist(context) } }),
-  ).start();
+  const layout = createActor(layoutMachine.provide({ actions: { persist: ({ context }) => persist(context) } })).start();
+  const session = createActor(
+    sessionMachine.provide({ actions: { restoreLayout: (_, state) => layout.send({ type: 'RESTORE', state }) } }),
+    { input: { api, ...(boot ? { boot } : {}) } },
+  );
+  // Run the player's (preloaded) code now, overlapping the requests in flight.
+  void loadPlayer();
+  session.start();
 
-  const notifyFailure = (result: Extract<ApiResult<unknown>, { ok: false }>) =>
-    session.send({ type: 'NOTICE', notice: { level: 'error', message: result.error.message } });
+  const learnerActor = (): LearnerActor | undefined => session.getSnapshot().context.learnerActor;
 
-  const learnerId = () => session.getSnapshot().context.learner?.id;
-
-  // Courses asked for at start-up before the session knew its learner, keyed "learner/course".
-  let prefetched = new Map<string, CourseRequest>();
-
-  const ensureCourse = (courseId: string): Promise<OpenedCourse | undefined> => {
-    const ctx = session.getSnapshot().context;
-    const known = ctx.opened[courseId];
-    if (known && ctx.progress[courseId]) return Promise.resolve(known);
-    const inFlight = opening.get(courseId);
-    if (inFlight) return inFlight;
-    const job = (async () => {
-      const id = learnerId();
-      if (!id) return undefined;
-      const early = prefetched.get(`${id}/${courseId}`);
-      prefetched.delete(`${id}/${courseId}`);
-      const [opened, progress] = await (early ?? requestCourse(api, id, courseId));
-      if (!opened.ok || !progress.ok) {
-        const message = !opened.ok ? opened.error.message : (progress as { ok: false; error: { message: string } }).error.message;
-        session.send({ type: 'COURSE_FAILED', courseId, message });
-        return undefined;
-      }
-      // The learner may have changed while the course loaded; that learner's progress must not leak.
-      if (learnerId() !== id) return undefined;
-      session.send({ type: 'COURSE_OPENED', opened: opened.value, progress: progress.value });
-      return opened.value;
-    })().finally(() => opening.delete(courseId));
-    opening.set(courseId, job);
-    return job;
-  };
-
-  const afterLearner = async (learner: { id: string; name: string }, stateRequest?: Promise<ApiResult<WorkbenchState>>) => {
-    opening.clear();
-    const state = await (stateRequest ?? api.getWorkbenchState(learner.id));
-    const restored = state.ok ? state.value : undefined;
-    if (!state.ok) notifyFailure(state);
-    // Without the learner's own layout, a clean one: never the previous learner's tabs.
-    const base = restored ?? defaultWorkbenchState();
-    const courseIds = new Set<string>();
-    if (base.openCourseId) courseIds.add(base.openCourseId);
-    for (const t of base.tabs) if (t.courseId !== WORKBENCH_VIEW_COURSE) courseIds.add(t.courseId);
-    await Promise.all([...courseIds].map((id) => ensureCourse(id)));
-    // Tabs of courses that no longer open are dropped rather than shown empty.
-    const ctx = session.getSnapshot().context;
-    const tabs = base.tabs.filter((t) => t.courseId === WORKBENCH_VIEW_COURSE || ctx.opened[t.courseId]);
-    let activeTab = base.activeTab;
-    if (activeTab !== undefined && tabs.length !== base.tabs.length) {
-      const active = base.tabs[activeTab];
-      activeTab = active ? Math.max(0, tabs.indexOf(active)) : 0;
+  const ensureCourse = async (courseId: string): Promise<OpenedCourse | undefined> => {
+    const actor = learnerActor();
+    if (!actor) return undefined;
+    actor.send({ type: 'OPEN_COURSE', courseId });
+    try {
+      const done = await waitFor(actor, (s) => s.context.states[courseId] !== 'opening');
+      return done.context.states[courseId] === 'open' ? session.getSnapshot().context.opened[courseId] : undefined;
+    } catch {
+      // The learner changed while the course was opening: it is no longer theirs to show.
+      return undefined;
     }
-    layout.send({ type: 'RESTORE', state: { ...base, tabs, activeTab } });
-    // Open the other courses in the background, so Quick Open finds their lessons at once.
-    for (const entry of ctx.courses) if (entry.status === 'ok') void ensureCourse(entry.id);
   };
 
   const services: WorkbenchServices = {
@@ -148,7 +113,7 @@ export function createWorkbenchServices(api: StudioApi): WorkbenchServices {
         session.send({ type: 'NOTICE', notice: { level: 'error', message: `There is no command "${id}".` } });
         return;
       }
-      if (!evaluateWhen(command.when, services.contextKeys())) return;
+      if (command.when && !command.when(services.context())) return;
       await command.run(services, ...args);
     },
     async openTab(tab) {
@@ -159,34 +124,19 @@ export function createWorkbenchServices(api: StudioApi): WorkbenchServices {
       layout.send({ type: 'OPEN_TAB', tab });
     },
     ensureCourse,
-    async reloadCourses() {
-      const listed = await api.listCourses();
-      if (!listed.ok) return notifyFailure(listed);
-      session.send({ type: 'COURSES', courses: listed.value });
-      const id = learnerId();
-      if (!id) return;
-      // An open course that no longer loads says why in its tabs and in the course list,
-      // never half-loaded, so the author can mend it and reload again.
-      const open = Object.keys(session.getSnapshot().context.opened);
-      await Promise.all(
-        open.map(async (courseId) => {
-          const [opened, progress] = await requestCourse(api, id, courseId);
-          if (learnerId() !== id) return;
-          if (!opened.ok || !progress.ok) {
-            const failed = !opened.ok ? opened : (progress as Extract<typeof progress, { ok: false }>);
-            session.send({ type: 'COURSE_FAILED', courseId, message: failed.error.message });
-            return;
-          }
-          session.send({ type: 'COURSE_OPENED', opened: opened.value, progress: progress.value });
-        }),
-      );
+    recordEvent(courseId, event) {
+      learnerActor()?.send({ type: 'RECORD', courseId, event });
     },
-    async recordEvent(courseId, event) {
-      const id = learnerId();
-      if (!id) return;
-      const result = await api.recordEvent(id, courseId, event);
-      if (!result.ok) return notifyFailure(result);
-      if (learnerId() === id) session.send({ type: 'PROGRESS', progress: result.value });
+    async reloadCourses() {
+      const actor = learnerActor();
+      if (!actor) {
+        const listed = await api.listCourses();
+        if (listed.ok) session.send({ type: 'COURSES', courses: listed.value });
+        else session.send({ type: 'NOTICE', notice: { level: 'error', message: listed.error.message } });
+        return;
+      }
+      actor.send({ type: 'RELOAD' });
+      await waitFor(actor, (s) => !s.context.reloading).catch(() => undefined);
     },
     async createLearner(name) {
       const created = await api.createLearner(name);
@@ -194,58 +144,23 @@ export function createWorkbenchServices(api: StudioApi): WorkbenchServices {
       return services.selectLearner(created.value.id);
     },
     async selectLearner(id) {
-      // The learner's workbench is asked for alongside, saving a round trip at start-up.
-      const stateRequest = api.getWorkbenchState(id);
+      // The learner's workbench is asked for alongside, saving a round trip.
+      const workbench = api.getWorkbenchState(id);
       const selected = await api.selectLearner(id);
       if (!selected.ok) return selected.error.message;
-      session.send({ type: 'LEARNER_READY', learner: selected.value });
+      session.send({ type: 'LEARNER_READY', learner: selected.value, workbench });
       overlay.send({ type: 'CLOSE' });
-      await afterLearner(selected.value, stateRequest);
+      const actor = learnerActor();
+      if (actor) await waitFor(actor, (s) => s.matches('ready')).catch(() => undefined);
       return undefined;
     },
     announce: (message) => announcer(message),
     setAnnouncer(write) {
       announcer = write;
     },
-    contextKeys() {
-      const s = session.getSnapshot();
-      const l = layout.getSnapshot().context;
-      const active = l.activeTab === undefined ? undefined : l.tabs[l.activeTab];
-      return {
-        learnerReady: s.matches('ready'),
-        courseOpen: Boolean(l.openCourseId && s.context.opened[l.openCourseId]),
-        editorHasTabs: l.tabs.length > 0,
-        editorHasSeveralTabs: l.tabs.length > 1,
-        activeIsLesson: active?.kind === 'lesson',
-        activeIsScenario: active?.kind === 'scenario',
-        overlayOpen: !overlay.getSnapshot().matches('closed'),
-      };
-    },
+    context: () => workbenchContext(session.getSnapshot(), layout.getSnapshot(), overlay.getSnapshot()),
     flush: async () => {
       await saving;
-    },
-    async start(boot = sendBootRequests(api)) {
-      prefetched = boot.openedCourses;
-      // Run the player's (preloaded) code now, overlapping the requests in flight.
-      void loadPlayer();
-      const [env, learners, courses] = await Promise.all([boot.env, boot.learners, boot.courses]);
-      const failed = [env, learners, courses].find((r) => !r.ok);
-      if (failed && !failed.ok) {
-        session.send({ type: 'BOOT_FAILED', message: failed.error.message });
-        return;
-      }
-      if (!env.ok || !learners.ok || !courses.ok) return;
-      session.send({ type: 'BOOTED', env: env.value, learners: learners.value, courses: courses.value });
-      // One learner on this computer: no need to ask who is studying. The back end is told
-      // in the background, while their workbench and courses load: it is the same learner.
-      const only = await boot.only;
-      if (only) {
-        void api.selectLearner(only.learner.id).then((selected) => {
-          if (!selected.ok) notifyFailure(selected);
-        });
-        session.send({ type: 'LEARNER_READY', learner: only.learner });
-        await afterLearner(only.learner, Promise.resolve(only.state));
-      }
     },
   };
   return services;

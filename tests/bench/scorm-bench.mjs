@@ -5,18 +5,18 @@
 // Writes the figures under "## SCORM export" in tests/bench/RESULTS.md.
 //   node tests/bench/scorm-bench.mjs
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { unzipSync } from 'fflate';
+import { recordSection } from './benchKit.mjs';
 import { generateSynthPack } from './synthPack.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const WORK = path.join(ROOT, 'tests/bench/.work/scorm');
-const RESULTS = path.join(ROOT, 'tests/bench/RESULTS.md');
 const RUNS = 3;
 const RUNTIME_BUDGET = 500 * 1000;
 const PACKAGE_BUDGET = 5 * 1000 * 1000;
@@ -40,18 +40,6 @@ function packageSizes(zip) {
   const files = unzipSync(new Uint8Array(readFileSync(zip)));
   const media = Object.entries(files).filter(([name]) => MEDIA.test(name)).reduce((n, [, data]) => n + data.byteLength, 0);
   return { bytes, media, rest: Math.max(0, bytes - media) };
-}
-
-function writeResults(section) {
-  const old = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '# Benchmark results\n\nEach benchmark in tests/bench writes its own section here.\n';
-  const heading = '## SCORM export';
-  const start = old.indexOf(`${heading}\n`);
-  // Sections are kept apart by one blank line whatever the other benchmarks wrote.
-  const before = start < 0 ? old : old.slice(0, start);
-  const after = start < 0 ? -1 : old.indexOf('\n## ', start + heading.length);
-  const rest = after < 0 ? '' : old.slice(after + 1);
-  const next = [before, section, rest].map((part) => part.trim()).filter(Boolean).join('\n\n');
-  writeFileSync(RESULTS, `${next}\n`);
 }
 
 for (const target of ['cli', 'scorm']) {
@@ -177,6 +165,6 @@ does not fit 4,096 characters, and the export refuses it (as it should).
 Machine: ${os.cpus().length} x ${cpu}, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)} when done, ${new Date().toISOString().slice(0, 10)}.
 ${runtimeOk && packagesOk && exportOk && stepOk ? 'All targets met.' : `Missed: ${[!runtimeOk && 'runtime size', !packagesOk && 'package size', !exportOk && 'export time (whole process)', !stepOk && 'export time (packaging step)'].filter(Boolean).join(', ')}.`}
 `;
-writeResults(section);
+recordSection('## SCORM export', section);
 console.log(section);
 process.exitCode = runtimeOk && packagesOk && exportOk && stepOk ? 0 : 1;

@@ -3,26 +3,73 @@
 // registers its commands from its own *.contribution.ts file.
 
 import type { Keybinding } from './keybinding';
+import type { When } from './when';
 import type { WorkbenchServices } from '../services';
+
+/**
+ * Every command id, "<area>.<verb>". A feature adds its commands' ids here: then
+ * runCommand('...'), a view's command and a suggestion naming an id that no command
+ * has fail to compile, and a test checks each id listed here is registered.
+ */
+export const COMMAND_IDS = [
+  'appearance.theme.light',
+  'appearance.theme.dark',
+  'appearance.theme.high-contrast',
+  'appearance.theme.system',
+  'appearance.zoomIn',
+  'appearance.zoomOut',
+  'appearance.zoomReset',
+  'course.continue',
+  'course.exportScorm',
+  'course.nextItem',
+  'course.openLesson',
+  'course.previousItem',
+  'course.reload',
+  'editor.closeTab',
+  'editor.focus',
+  'editor.focusTabs',
+  'editor.moveTabLeft',
+  'editor.moveTabRight',
+  'editor.nextTab',
+  'editor.previousTab',
+  'help.showShortcuts',
+  'journal.focusNotes',
+  'learner.switch',
+  'workbench.commandPalette',
+  'workbench.focusNextPart',
+  'workbench.focusPreviousPart',
+  'workbench.focusSideBar',
+  'workbench.quickOpen',
+  'workbench.showCourses',
+  'workbench.showJournal',
+  'workbench.showProgress',
+  'workbench.showSearch',
+  'workbench.showSettings',
+  'workbench.togglePanel',
+  'workbench.toggleSideBar',
+] as const;
+
+/** A command id. */
+export type CommandId = (typeof COMMAND_IDS)[number];
 
 /** A command: what it is called, where it is listed, its shortcut, and what it does. */
 export interface Command {
   /** Stable id, "<area>.<verb>", e.g. 'course.openLesson'. */
-  id: string;
+  id: CommandId;
   title: string;
   /** Shown before the title in the palette: "View: Toggle Panel". */
   category: string;
   keybinding?: Keybinding;
   /** Further keybindings for the same command (e.g. where a browser keeps the first for itself). */
   secondaryKeybindings?: Keybinding[];
-  /** Context keys that must hold for the command to run (see when.ts). */
-  when?: string;
+  /** When the command applies (see when.ts); without it, always. */
+  when?: When;
   /** Hidden from the Command Palette (commands that need arguments). */
   internal?: boolean;
   run(services: WorkbenchServices, ...args: unknown[]): void | Promise<void>;
 }
 
-const commands = new Map<string, Command>();
+const commands = new Map<CommandId, Command>();
 const listeners = new Set<() => void>();
 let version = 0;
 
@@ -40,7 +87,7 @@ export function allCommands(): Command[] {
 }
 
 /** The command with this id, if any. */
-export function getCommand(id: string): Command | undefined {
+export function getCommand(id: CommandId): Command | undefined {
   return commands.get(id);
 }
 

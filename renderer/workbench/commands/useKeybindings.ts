@@ -4,7 +4,7 @@
 import { useEffect } from 'react';
 import { allCommands } from './commandRegistry';
 import { matchesKeybinding } from './keybinding';
-import { evaluateWhen } from './when';
+import { applies } from './when';
 import type { WorkbenchServices } from '../services';
 
 /** Listens for keybindings on the window while the workbench is mounted. */
@@ -13,11 +13,11 @@ export function useKeybindings(services: WorkbenchServices): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
       const platform = services.platform();
-      const keys = services.contextKeys();
+      const keys = services.context();
       for (const command of allCommands()) {
         const bindings = [command.keybinding, ...(command.secondaryKeybindings ?? [])];
         if (!bindings.some((b) => b && matchesKeybinding(event, b, platform))) continue;
-        if (!evaluateWhen(command.when, keys)) continue;
+        if (!applies(command.when, keys)) continue;
         event.preventDefault();
         event.stopPropagation();
         void services.runCommand(command.id);

@@ -8,6 +8,7 @@ import { useSession } from '../WorkbenchContext';
 import { panelDomId, tabDomId, tabKey } from './tabKey';
 import { readScroll, writeScroll } from './scrollMemory';
 import { CourseContent } from './CourseContent';
+import { focusElement, useFocusable } from '../views/viewFocus';
 
 /**
  * A tab's panel; hidden unless active. Memoised, with content that does not depend on
@@ -32,6 +33,9 @@ export const EditorPanel = memo(function EditorPanel({ tab, index, active }: { t
     window.clearTimeout(saveTimer.current);
     saveTimer.current = window.setTimeout(() => writeScroll(learnerId, key, offset.current), 150);
   };
+
+  // Only the panel in front answers for the editor.
+  useFocusable(active ? 'editor' : undefined, useCallback(() => focusElement(ref.current), []));
 
   // Content arrives after the player loads; scroll once it has a height.
   const restore = useCallback(() => {

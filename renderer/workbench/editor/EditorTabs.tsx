@@ -2,12 +2,13 @@
 // show them, Home/End jump to the ends, Delete closes; Ctrl+W, Ctrl+Tab and
 // Ctrl+PageDown work anywhere through the command registry.
 
-import { useRef, type KeyboardEvent } from 'react';
+import { useCallback, useRef, type KeyboardEvent } from 'react';
 import type { TabRef } from '../../../engine/api/studioApi';
 import { CloseIcon, LessonIcon, ScenarioIcon, ViewIcon } from '../parts/icons';
 import { useLayout, useServices } from '../WorkbenchContext';
 import { panelDomId, tabDomId, tabKey } from './tabKey';
 import { useTabTitle } from './useTabTitle';
+import { focusFirst, useFocusable } from '../views/viewFocus';
 
 /** The editor's tab strip. */
 export function EditorTabs() {
@@ -15,6 +16,7 @@ export function EditorTabs() {
   const tabs = useLayout((s) => s.context.tabs);
   const active = useLayout((s) => s.context.activeTab);
   const listRef = useRef<HTMLDivElement>(null);
+  useFocusable('editorTabs', useCallback(() => focusFirst(listRef.current, '[role="tab"][aria-selected="true"]'), [tabs, active]));
 
   const focusTab = (index: number) => {
     services.layout.send({ type: 'ACTIVATE_TAB', index });

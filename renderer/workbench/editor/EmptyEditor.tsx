@@ -1,11 +1,11 @@
 // What the Editor shows with no tab open: how to find something to study.
 
 import { formatKeybinding } from '../commands/keybinding';
-import { getCommand } from '../commands/commandRegistry';
-import { evaluateWhen } from '../commands/when';
+import { getCommand, type CommandId } from '../commands/commandRegistry';
+import { applies } from '../commands/when';
 import { useLayout, useServices, useSession } from '../WorkbenchContext';
 
-const SUGGESTED = ['course.continue', 'workbench.quickOpen', 'workbench.showCourses', 'workbench.commandPalette', 'help.showShortcuts'];
+const SUGGESTED: readonly CommandId[] = ['course.continue', 'workbench.quickOpen', 'workbench.showCourses', 'workbench.commandPalette', 'help.showShortcuts'];
 
 /** The empty editor's welcome. */
 export function EmptyEditor() {
@@ -27,7 +27,7 @@ export function EmptyEditor() {
       <ul className="wb-empty-actions">
         {SUGGESTED.map((id) => {
           const command = getCommand(id);
-          if (!command || !evaluateWhen(command.when, services.contextKeys())) return null;
+          if (!command || !applies(command.when, services.context())) return null;
           return (
             <li key={id}>
               <button type="button" className="wb-link-button" onClick={() => void services.runCommand(id)}>

@@ -6,7 +6,7 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { allCommands } from '../commands/commandRegistry';
 import { formatKeybinding } from '../commands/keybinding';
-import { evaluateWhen } from '../commands/when';
+import { applies } from '../commands/when';
 import { useServices } from '../WorkbenchContext';
 
 /** The menu button and its menu. */
@@ -18,10 +18,10 @@ export function AppMenu() {
   const menuRef = useRef<HTMLDivElement>(null);
   const platform = services.platform();
 
-  const keys = services.contextKeys();
+  const keys = services.context();
   const groups = new Map<string, ReturnType<typeof allCommands>>();
   for (const c of allCommands()) {
-    if (c.internal || !evaluateWhen(c.when, keys)) continue;
+    if (c.internal || !applies(c.when, keys)) continue;
     groups.set(c.category, [...(groups.get(c.category) ?? []), c]);
   }
 

@@ -1,19 +1,61 @@
 // Who is studying and what the back end has told us: the environment, the learners
 // on this machine, the course list, the courses opened so far with the learner's
 // progress in each, and notices for the learner. The states are the start-up flow:
-// a first run asks for a name, a shared machine asks who is studying, then ready.
+// booting (an invoked promise actor awaiting the boot script's requests), then a first
+// run asks for a name, a shared machine asks who is studying, then ready. Each learner
+// gets a learner actor (learnerMachine.ts) that does their work; a new learner stops
+// the previous one's, so nothing of theirs can arrive afterwards.
 
-import { assign, setup } from 'xstate';
-import type { CourseEntry, Learner, LearnerList, Notice, OpenedCourse, StudioEnvironment } from '../../../engine/api/studioApi';
+import { assign, fromPromise, setup, stopChild } from 'xstate';
+import type { ApiResult, CourseEntry, Learner, LearnerList, Notice, OpenedCourse, StudioApi, StudioEnvironment, WorkbenchState } from '../../../engine/api/studioApi';
 import type { CourseProgress } from '../../../engine/progress/model';
+import { sendBootRequests, type BootRequests, type CourseRequest } from '../../api/bootRequests';
+import { learnerMachine, type LearnerActor } from './learnerMachine';
 
 /** A notice with an id, so it can be dismissed. */
 export interface ShownNotice extends Notice {
   id: number;
 }
 
+/** What the session starts from: the Studio API, and the boot script's requests when it sent them. */
+export interface SessionInput {
+  api: StudioApi;
+  boot?: BootRequests;
+}
+
+/** What start-up found. */
+export interface Booted {
+  env: StudioEnvironment;
+  learners: LearnerList;
+  courses: CourseEntry[];
+  /** The only learner on this computer, with their saved workbench: studied as without asking. */
+  only?: { learner: Learner; state: ApiResult<WorkbenchState> };
+  /** Courses the boot script requested for that learner, by course id. */
+  prefetched: Map<string, CourseRequest>;
+}
+
+/** Awaits the start-up requests; rejects with the back end's sentence when one failed. */
+export const bootLogic = fromPromise<Booted, SessionInput>(async ({ input }) => {
+  const boot = input.boot ?? sendBootRequests(input.api);
+  const [env, learners, courses] = await Promise.all([boot.env, boot.learners, boot.courses]);
+  if (!env.ok) throw new Error(env.error.message);
+  if (!learners.ok) throw new Error(learners.error.message);
+  if (!courses.ok) throw new Error(courses.error.message);
+  const only = await boot.only;
+  const prefetched = new Map<string, CourseRequest>();
+  for (const [key, request] of boot.openedCourses) {
+    const [learnerId, courseId] = key.split('/');
+    if (only && learnerId === only.learner.id && courseId) prefetched.set(courseId, request);
+  }
+  return { env: env.value, learners: learners.value, courses: courses.value, ...(only ? { only } : {}), prefetched };
+});
+
 /** What the session knows. */
 export interface SessionContext {
+  api: StudioApi;
+  boot?: BootRequests;
+  /** The actor doing the current learner's work. */
+  learnerActor?: LearnerActor;
   env?: StudioEnvironment;
   learners: Learner[];
   lastLearnerId?: string;
@@ -34,53 +76,79 @@ export interface SessionContext {
 export type SessionEvent =
   | { type: 'BOOTED'; env: StudioEnvironment; learners: LearnerList; courses: CourseEntry[] }
   | { type: 'BOOT_FAILED'; message: string }
-  | { type: 'LEARNER_READY'; learner: Learner }
+  | { type: 'LEARNER_READY'; learner: Learner; workbench?: Promise<ApiResult<WorkbenchState>> }
   | { type: 'SWITCH_LEARNER' }
   | { type: 'CANCEL_SWITCH' }
   | { type: 'COURSES'; courses: CourseEntry[] }
   | { type: 'COURSE_OPENED'; opened: OpenedCourse; progress: CourseProgress }
   | { type: 'COURSE_FAILED'; courseId: string; message: string }
   | { type: 'PROGRESS'; progress: CourseProgress }
+  | { type: 'WORKBENCH_RESTORED'; state: WorkbenchState }
   | { type: 'NOTICE'; notice: Notice }
   | { type: 'DISMISS_NOTICE'; id: number }
   | { type: 'VARS'; key: string; vars: Record<string, number> };
 
 let nextNoticeId = 1;
 
-/** The session machine. */
+/** The session machine. Provide `restoreLayout` to show a learner's restored workbench. */
 export const sessionMachine = setup({
-  types: { context: {} as SessionContext, events: {} as SessionEvent },
+  types: { context: {} as SessionContext, events: {} as SessionEvent, input: {} as SessionInput },
+  actors: { boot: bootLogic, learner: learnerMachine },
   actions: {
-    takeBoot: assign(({ event }) => {
-      if (event.type !== 'BOOTED') return {};
-      const notices = event.env.notices.map((n) => ({ ...n, id: nextNoticeId++ }));
-      return {
-        env: event.env,
-        learners: event.learners.learners,
-        lastLearnerId: event.learners.lastLearnerId,
-        courses: event.courses,
-        notices,
-      };
-    }),
-    takeLearner: assign(({ context, event }) => {
-      if (event.type !== 'LEARNER_READY') return {};
-      const known = context.learners.some((l) => l.id === event.learner.id);
-      // Another learner's progress must never show under this one's name.
-      return {
-        learner: event.learner,
-        learners: known ? context.learners : [...context.learners, event.learner],
-        progress: {},
-        scenarioVars: {},
-      };
-    }),
+    takeBoot: assign((_, booted: Pick<Booted, 'env' | 'learners' | 'courses'>) => ({
+      env: booted.env,
+      learners: booted.learners.learners,
+      lastLearnerId: booted.learners.lastLearnerId,
+      courses: booted.courses,
+      notices: booted.env.notices.map((n) => ({ ...n, id: nextNoticeId++ })),
+    })),
+    /**
+     * Starts studying as a learner: the previous learner's actor is stopped (and with it
+     * every request it had running), their progress leaves the context, and a new actor
+     * starts restoring this learner's workbench.
+     */
+    startLearner: assign(
+      ({ context, spawn }, start: { learner: Learner; workbench?: Promise<ApiResult<WorkbenchState>>; prefetched?: Map<string, CourseRequest>; announce?: boolean }) => {
+        const known = context.learners.some((l) => l.id === start.learner.id);
+        return {
+          learner: start.learner,
+          learners: known ? context.learners : [...context.learners, start.learner],
+          // Another learner's progress must never show under this one's name.
+          progress: {},
+          scenarioVars: {},
+          learnerActor: spawn('learner', {
+            input: {
+              api: context.api,
+              learner: start.learner,
+              courses: context.courses,
+              ...(start.workbench ? { workbench: start.workbench } : {}),
+              ...(start.prefetched ? { prefetched: start.prefetched } : {}),
+              ...(start.announce ? { announce: true } : {}),
+            },
+          }),
+        };
+      },
+    ),
+    stopLearner: stopChild(({ context }) => context.learnerActor ?? ''),
+    /** Shows the restored workbench; the app provides it (the layout is another actor). */
+    restoreLayout: (_, _state: WorkbenchState) => {},
   },
   guards: {
-    noLearners: ({ event }) => event.type === 'BOOTED' && event.learners.learners.length === 0,
     hasLearner: ({ context }) => context.learner !== undefined,
   },
 }).createMachine({
   id: 'session',
-  context: { learners: [], courses: [], opened: {}, progress: {}, courseErrors: {}, notices: [], scenarioVars: {} },
+  context: ({ input }) => ({
+    api: input.api,
+    ...(input.boot ? { boot: input.boot } : {}),
+    learners: [],
+    courses: [],
+    opened: {},
+    progress: {},
+    courseErrors: {},
+    notices: [],
+    scenarioVars: {},
+  }),
   initial: 'booting',
   on: {
     NOTICE: {
@@ -91,18 +159,42 @@ export const sessionMachine = setup({
   },
   states: {
     booting: {
-      on: {
-        BOOTED: [
-          { guard: 'noLearners', target: 'firstRun', actions: 'takeBoot' },
-          { target: 'picking', actions: 'takeBoot' },
+      invoke: {
+        src: 'boot',
+        input: ({ context }) => ({ api: context.api, ...(context.boot ? { boot: context.boot } : {}) }),
+        onDone: [
+          {
+            guard: ({ event }) => event.output.learners.learners.length === 0,
+            target: 'firstRun',
+            actions: { type: 'takeBoot', params: ({ event }) => event.output },
+          },
+          {
+            // One learner on this computer: no need to ask who is studying. The back end
+            // is told in the background, while their workbench and courses load.
+            guard: ({ event }) => event.output.only !== undefined,
+            target: 'ready',
+            actions: [
+              { type: 'takeBoot', params: ({ event }) => event.output },
+              {
+                type: 'startLearner',
+                params: ({ event }) => ({
+                  learner: event.output.only!.learner,
+                  workbench: Promise.resolve(event.output.only!.state),
+                  prefetched: event.output.prefetched,
+                  announce: true,
+                }),
+              },
+            ],
+          },
+          { target: 'picking', actions: { type: 'takeBoot', params: ({ event }) => event.output } },
         ],
-        BOOT_FAILED: { target: 'failed', actions: assign(({ event }) => ({ failure: event.message })) },
+        onError: { target: 'failed', actions: assign({ failure: ({ event }) => (event.error instanceof Error ? event.error.message : String(event.error)) }) },
       },
     },
-    firstRun: { on: { LEARNER_READY: { target: 'ready', actions: 'takeLearner' } } },
+    firstRun: { on: { LEARNER_READY: { target: 'ready', actions: ['stopLearner', { type: 'startLearner', params: ({ event }) => event }] } } },
     picking: {
       on: {
-        LEARNER_READY: { target: 'ready', actions: 'takeLearner' },
+        LEARNER_READY: { target: 'ready', actions: ['stopLearner', { type: 'startLearner', params: ({ event }) => event }] },
         CANCEL_SWITCH: { guard: 'hasLearner', target: 'ready' },
       },
     },
@@ -110,7 +202,8 @@ export const sessionMachine = setup({
       on: {
         SWITCH_LEARNER: 'picking',
         // Switching from inside the workbench (the learner dialog) stays ready, as the new learner.
-        LEARNER_READY: { target: 'ready', reenter: true, actions: 'takeLearner' },
+        LEARNER_READY: { target: 'ready', reenter: true, actions: ['stopLearner', { type: 'startLearner', params: ({ event }) => event }] },
+        WORKBENCH_RESTORED: { actions: { type: 'restoreLayout', params: ({ event }) => event.state } },
         COURSE_OPENED: {
           actions: assign(({ context, event }) => {
             const id = event.opened.course.id;

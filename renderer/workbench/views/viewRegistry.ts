@@ -3,6 +3,7 @@
 // Panel shows the one view registered for it (the journal).
 
 import type { ComponentType } from 'react';
+import type { CommandId } from '../commands/commandRegistry';
 import type { SideBarView } from '../state/layoutMachine';
 
 /** A view shown in the Side Bar and chosen in the Activity Bar. */
@@ -12,7 +13,7 @@ export interface SideBarViewDescriptor {
   /** Order in the Activity Bar, lowest first. */
   order: number;
   /** Command that shows it (its shortcut is shown in the Activity Bar's tooltip). */
-  commandId: string;
+  commandId: CommandId;
   icon: ComponentType;
   component: ComponentType;
 }

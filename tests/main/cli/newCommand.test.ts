@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
+import { generateJsonSchemas } from '../../../engine/course/jsonSchemas';
 import { toId } from '../../../main/cli/newCommand';
 import { runHcs } from './captureIo';
 
@@ -26,6 +27,26 @@ test('a new course validates as written', async () => {
   expect(made.stdout).toContain('created My Course/course.yaml\ncreated My Course/modules/first-module/module.yaml\ncreated My Course/modules/first-module/01-first-lesson.md\n');
   expect(readFileSync(path.join(dir, 'My Course/course.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=.*schema\/course\.schema\.json\nid: my-course\n/);
   expect(await runHcs(['validate', 'My Course'], dir)).toMatchObject({ code: 0, stdout: 'Checked 1 course pack: 0 errors, 0 warnings.\n' });
+});
+
+test('a new course outside any project carries its own copy of the JSON Schemas, and its files point at it', async () => {
+  const made = await runHcs(['new', 'course', 'c'], dir);
+  expect(made.stdout).toContain('created c/schema/course.schema.json\ncreated c/schema/module.schema.json\n');
+  expect(readFileSync(path.join(dir, 'c/course.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=schema\/course\.schema\.json\n/);
+  expect(readFileSync(path.join(dir, 'c/modules/first-module/module.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/schema\/module\.schema\.json\n/);
+  expect(readFileSync(path.join(dir, 'c/schema/scenario.schema.json'), 'utf8')).toBe(generateJsonSchemas()['scenario.schema.json']);
+});
+
+test('a new course under a folder that has schema/ points there and copies nothing', async () => {
+  await runHcs(['schema', '--write'], dir);
+  const made = await runHcs(['new', 'course', 'courses/c'], dir);
+  expect(made.stdout).not.toContain('schema');
+  expect(readFileSync(path.join(dir, 'courses/c/course.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/schema\/course\.schema\.json\n/);
+});
+
+test('a scenario written outside any course has no schema line rather than one that does not resolve', async () => {
+  await runHcs(['new', 'scenario', 'loose'], dir);
+  expect(readFileSync(path.join(dir, 'loose.scenario.yaml'), 'utf8')).not.toContain('$schema');
 });
 
 test('a new module and scenario validate once listed in the course', async () => {

@@ -33,3 +33,16 @@ test('without options prints every schema as one JSON document', async () => {
   const run = await runHcs(['schema'], dir);
   expect(Object.keys(JSON.parse(run.stdout) as object)).toEqual(['course.schema.json', 'module.schema.json', 'lesson-frontmatter.schema.json', 'scenario.schema.json']);
 });
+
+test('--write <dir> writes into the folder named, such as a course of its own', async () => {
+  const run = await runHcs(['schema', '--write', 'my-course/schema'], dir);
+  expect(run.code).toBe(0);
+  expect(run.stdout).toContain('wrote my-course/schema/module.schema.json\n');
+  expect((await runHcs(['schema', '--check', 'my-course/schema'], dir)).code).toBe(0);
+});
+
+test('two folders, or a folder given both ways, are a usage error', async () => {
+  const run = await runHcs(['schema', '--write', 'a', '--out', 'b'], dir);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain('schema takes one folder, either as <dir> or as --out <dir>');
+});

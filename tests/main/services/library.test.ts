@@ -65,3 +65,31 @@ test('a broken course.yaml still lists the pack, by its folder name', async () =
   expect(entries[1]).toMatchObject({ id: 'b-broken', title: 'b-broken', status: 'broken' });
   expect(entries[1]?.diagnostics[0]?.code).toBe('HCS004');
 });
+
+test('an unchanged pack is the same course after a refresh, so what is kept per course (the search index) stays valid', async () => {
+  const library = createLibrary([dir]);
+  const first = await library.getCourse('fixture-course');
+  await library.refresh();
+  expect(await library.getCourse('fixture-course')).toBe(first);
+});
+
+test('an edited pack is loaded again as a new course', async () => {
+  const library = createLibrary([dir]);
+  const first = await library.getCourse('fixture-course');
+  const lesson = path.join(dir, 'a-good/modules/next/01-next.md');
+  writeFileSync(lesson, readFileSync(lesson, 'utf8').replace('# ', '# Edited: '));
+  const later = new Date(Date.now() + 5000);
+  utimesSync(lesson, later, later);
+  await library.refresh();
+  const second = await library.getCourse('fixture-course');
+  expect(second).not.toBe(first);
+  expect(JSON.stringify(second)).toContain('Edited: ');
+});
+
+test('the shared course is frozen, so a caller that tries to change it fails instead of changing it for everyone', async () => {
+  const course = (await createLibrary([dir]).getCourse('fixture-course'))!;
+  expect(() => {
+    (course.modules as unknown[]).push({});
+  }).toThrow(TypeError);
+  expect(Object.isFrozen(course.modules[0]!.lessons[0]!)).toBe(true);
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import '../../../renderer/workbench/contributions';
-import { allCommands } from '../../../renderer/workbench/commands/commandRegistry';
+import { COMMAND_IDS, allCommands } from '../../../renderer/workbench/commands/commandRegistry';
 import { getSideBarViews } from '../../../renderer/workbench/views/viewRegistry';
 
 describe('the workbench contributions', () => {
@@ -29,8 +29,12 @@ describe('the workbench contributions', () => {
     expect(getSideBarViews().map((v) => v.title)).toEqual(['Courses', 'Search', 'Progress', 'Journal', 'Settings']);
   });
 
+  it('register exactly the command ids the workbench declares, so no declared id is left without its command', () => {
+    expect(commands.map((c) => c.id).sort()).toEqual([...COMMAND_IDS].sort());
+  });
+
   it('give every Activity Bar view a command that shows it', () => {
-    const ids = new Set(commands.map((c) => c.id));
+    const ids = new Set<string>(commands.map((c) => c.id));
     expect(getSideBarViews().filter((v) => !ids.has(v.commandId))).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
 // reasons it would not load; the others still work. Keyboard use follows the WAI-ARIA
 // tree pattern: arrows move and expand, Home/End jump, Enter opens.
 
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { courseSummary, type CourseSummaryView } from '../../progress/courseSummary';
 import { STATUS_WORDS } from '../../progress/statusWords';
 import { StatusIcon } from '../../progress/StatusIcon';
@@ -11,6 +11,7 @@ import { ChevronIcon } from '../../parts/icons';
 import { useLayout, useServices, useSession } from '../../WorkbenchContext';
 import { explorerTree, visibleNodes, type ExplorerNode } from './explorerModel';
 import { openNode } from './openNode';
+import { focusFirst, useFocusable } from '../../views/viewFocus';
 
 /** The explorer tree. */
 export function ExplorerView() {
@@ -35,6 +36,8 @@ export function ExplorerView() {
   const [expanded, setExpanded] = useState<Set<string>>(() => new Set(openCourseId ? [`course:${openCourseId}`] : []));
   const [focusedId, setFocusedId] = useState<string | undefined>();
   const treeRef = useRef<HTMLUListElement>(null);
+  // The row that holds the tree's tab stop; there is one once the course list has arrived.
+  useFocusable('courses', useCallback(() => focusFirst(treeRef.current, '[role="treeitem"][tabindex="0"]'), [roots]));
 
   // Reveal the active tab's item: expand its course and module.
   useEffect(() => {

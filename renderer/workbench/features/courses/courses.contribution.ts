@@ -3,13 +3,14 @@
 import type { TabRef } from '../../../../engine/api/studioApi';
 import { registerCommand } from '../../commands/commandRegistry';
 import { courseItems } from '../../course/courseItems';
-import { focusWhenReady } from '../../focus';
+import { focusView } from '../../views/viewFocus';
 import { CoursesIcon } from '../../parts/icons';
 import { courseSummary } from '../../progress/courseSummary';
 import { nextItem } from '../../../../engine/progress/resume';
 import type { WorkbenchServices } from '../../services';
 import { registerSideBarView } from '../../views/viewRegistry';
 import { ExplorerView } from './ExplorerView';
+import { when } from '../../commands/when';
 
 registerSideBarView({ id: 'courses', title: 'Courses', order: 1, commandId: 'workbench.showCourses', icon: CoursesIcon, component: ExplorerView });
 
@@ -18,10 +19,10 @@ registerCommand({
   title: 'Show Courses',
   category: 'View',
   keybinding: 'CtrlCmd+Shift+E',
-  when: 'learnerReady',
+  when: when.learnerReady,
   run(services) {
     services.layout.send({ type: 'SHOW_SIDE_BAR_VIEW', view: 'courses' });
-    focusWhenReady('.wb-tree [role="treeitem"][tabindex="0"]');
+    focusView('courses');
   },
 });
 
@@ -30,12 +31,12 @@ registerCommand({
   title: 'Open Lesson or Scenario',
   category: 'Course',
   internal: true,
-  when: 'learnerReady',
+  when: when.learnerReady,
   async run(services, tab) {
     if (!isTabRef(tab)) return;
     await services.openTab(tab);
     // Reading starts where the item opened, as in VS Code's editor.
-    focusWhenReady('.wb-editor-panel:not([hidden])');
+    focusView('editor');
   },
 });
 
@@ -57,7 +58,7 @@ async function step(services: WorkbenchServices, by: 1 | -1) {
     if (summary.items[item.id] === 'locked') continue;
     await services.openTab({ courseId, kind: item.kind, itemId: item.id });
     services.announce(`Opened ${item.title}.`);
-    focusWhenReady('.wb-editor-panel:not([hidden])');
+    focusView('editor');
     return;
   }
   services.announce(by === 1 ? 'This is the last item you can open in this course.' : 'This is the first item in this course.');
@@ -68,7 +69,7 @@ registerCommand({
   title: 'Open Next Lesson or Scenario',
   category: 'Course',
   keybinding: 'Alt+PageDown',
-  when: 'courseOpen',
+  when: when.courseOpen,
   run: (services) => step(services, 1),
 });
 
@@ -77,7 +78,7 @@ registerCommand({
   title: 'Open Previous Lesson or Scenario',
   category: 'Course',
   keybinding: 'Alt+PageUp',
-  when: 'courseOpen',
+  when: when.courseOpen,
   run: (services) => step(services, -1),
 });
 
@@ -86,7 +87,7 @@ registerCommand({
   title: 'Continue Where I Left Off',
   category: 'Course',
   keybinding: 'CtrlCmd+Alt+Enter',
-  when: 'courseOpen',
+  when: when.courseOpen,
   async run(services) {
     const courseId = services.layout.getSnapshot().context.openCourseId;
     const ctx = services.session.getSnapshot().context;
@@ -101,7 +102,7 @@ registerCommand({
         : undefined;
     if (!tab) return services.announce(`${course.title} has nothing to study yet.`);
     await services.openTab(tab);
-    focusWhenReady('.wb-editor-panel:not([hidden])');
+    focusView('editor');
   },
 });
 
@@ -115,7 +116,7 @@ registerCommand({
   title: 'Reload Courses from Disk',
   category: 'Course',
   keybinding: 'CtrlCmd+Alt+R',
-  when: 'learnerReady',
+  when: when.learnerReady,
   async run(services) {
     await services.reloadCourses();
     const courses = services.session.getSnapshot().context.courses;

@@ -1,8 +1,9 @@
 // Editor commands: close and switch tabs from anywhere, and put focus in the editor.
 
 import { registerCommand } from '../../commands/commandRegistry';
-import { focusWhenReady } from '../../focus';
+import { focusView } from '../../views/viewFocus';
 import type { WorkbenchServices } from '../../services';
+import { when } from '../../commands/when';
 
 function announceActive(services: WorkbenchServices) {
   const { tabs, activeTab } = services.layout.getSnapshot().context;
@@ -18,7 +19,7 @@ registerCommand({
   keybinding: 'CtrlCmd+W',
   // Browsers keep Ctrl+W for themselves; Ctrl+F4 works in a browser tab too.
   secondaryKeybindings: ['Ctrl+F4'],
-  when: 'editorHasTabs && !overlayOpen',
+  when: when.editorHasTabs,
   run(services) {
     services.layout.send({ type: 'CLOSE_TAB' });
     announceActive(services);
@@ -31,7 +32,7 @@ registerCommand({
   category: 'Editor',
   keybinding: 'Ctrl+Tab',
   secondaryKeybindings: ['CtrlCmd+PageDown'],
-  when: 'editorHasTabs && !overlayOpen',
+  when: when.editorHasTabs,
   run(services) {
     services.layout.send({ type: 'NEXT_TAB' });
     announceActive(services);
@@ -44,7 +45,7 @@ registerCommand({
   category: 'Editor',
   keybinding: 'Ctrl+Shift+Tab',
   secondaryKeybindings: ['CtrlCmd+PageUp'],
-  when: 'editorHasTabs && !overlayOpen',
+  when: when.editorHasTabs,
   run(services) {
     services.layout.send({ type: 'PREVIOUS_TAB' });
     announceActive(services);
@@ -56,9 +57,9 @@ registerCommand({
   title: 'Focus Editor',
   category: 'View',
   keybinding: 'CtrlCmd+1',
-  when: 'editorHasTabs && !overlayOpen',
+  when: when.editorHasTabs,
   run() {
-    focusWhenReady('.wb-editor-panel:not([hidden])');
+    focusView('editor');
   },
 });
 
@@ -67,9 +68,9 @@ registerCommand({
   title: 'Focus Tab Strip',
   category: 'View',
   keybinding: 'CtrlCmd+Shift+1',
-  when: 'editorHasTabs && !overlayOpen',
+  when: when.editorHasTabs,
   run() {
-    focusWhenReady('.wb-tabs [role="tab"][aria-selected="true"]');
+    focusView('editorTabs');
   },
 });
 
@@ -88,7 +89,7 @@ registerCommand({
   title: 'Move Tab Right',
   category: 'Editor',
   keybinding: 'CtrlCmd+Shift+PageDown',
-  when: 'editorHasSeveralTabs && !overlayOpen',
+  when: when.editorHasSeveralTabs,
   run: (services) => moveActive(services, 1),
 });
 
@@ -97,6 +98,6 @@ registerCommand({
   title: 'Move Tab Left',
   category: 'Editor',
   keybinding: 'CtrlCmd+Shift+PageUp',
-  when: 'editorHasSeveralTabs && !overlayOpen',
+  when: when.editorHasSeveralTabs,
   run: (services) => moveActive(services, -1),
 });

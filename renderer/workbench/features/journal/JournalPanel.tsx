@@ -2,13 +2,14 @@
 // scenario being studied. The journal shows the prompts of the lesson in front, or
 // the entry picked in the Journal view; the notes are the learner's own, one per item.
 
-import { useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useLayout, useServices, useSession } from '../../WorkbenchContext';
 import { findItem } from '../../course/courseItems';
 import { JournalEntryEditor } from './JournalEntryEditor';
 import { useSelectedReflection } from './journalSelection';
 import { NotesEditor } from './NotesEditor';
 import { courseReflections } from './reflections';
+import { focusFirst, useFocusable } from '../../views/viewFocus';
 
 /** The Panel landmark with the journal and notes. */
 export function JournalPanel() {
@@ -28,8 +29,13 @@ export function JournalPanel() {
   const studying =
     course && activeTab && activeTab.kind !== 'view' && activeTab.courseId === courseId ? findItem(course, activeTab.kind, activeTab.itemId) : undefined;
 
+  const root = useRef<HTMLElement>(null);
+  useFocusable('panel', useCallback(() => focusFirst(root.current, 'textarea, [tabindex="0"], button'), [shown, studying]));
+  useFocusable('journalEntry', useCallback(() => focusFirst(root.current, '.wb-journal-entry textarea'), [shown]));
+  useFocusable('notes', useCallback(() => focusFirst(root.current, '.wb-notes textarea'), [studying]));
+
   return (
-    <section className="wb-panel" aria-label="Panel">
+    <section className="wb-panel" aria-label="Panel" ref={root}>
       <div className="wb-panel-header">
         <h2 id="wb-panel-title">Journal and notes</h2>
         <span className="wb-hint">

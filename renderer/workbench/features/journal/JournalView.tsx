@@ -1,9 +1,9 @@
 // The Journal view: every reflection prompt of the open course, written or not;
 // picking one opens it in the Panel to write or reread.
 
-import { useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useLayout, useServices, useSession } from '../../WorkbenchContext';
-import { focusWhenReady } from '../../focus';
+import { focusFirst, focusView, useFocusable } from '../../views/viewFocus';
 import { selectReflection, useSelectedReflection } from './journalSelection';
 import { courseReflections } from './reflections';
 
@@ -15,10 +15,12 @@ export function JournalView() {
   const saved = useSession((s) => (courseId ? s.context.progress[courseId]?.reflections : undefined));
   const selected = useSelectedReflection();
   const all = useMemo(() => (course ? courseReflections(course) : []), [course]);
+  const list = useRef<HTMLUListElement>(null);
+  useFocusable('journal', useCallback(() => focusFirst(list.current, 'button'), [all]));
   if (!course) return <p className="wb-hint">Open a course in the Courses view to see its journal.</p>;
   if (all.length === 0) return <p className="wb-hint">{course.title} has no reflection prompts.</p>;
   return (
-    <ul className="wb-journal-list">
+    <ul className="wb-journal-list" ref={list}>
       {all.map((place) => {
         const entry = saved?.[place.reflection.id];
         return (
@@ -30,7 +32,7 @@ export function JournalView() {
               onClick={() => {
                 selectReflection(place.reflection.id);
                 if (!services.layout.getSnapshot().context.panelVisible) services.layout.send({ type: 'SHOW_PANEL' });
-                focusWhenReady('.wb-journal-entry textarea');
+                focusView('journalEntry');
               }}
             >
               <span className="wb-journal-item-prompt">{place.reflection.prompt}</span>

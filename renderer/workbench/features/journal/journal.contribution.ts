@@ -1,11 +1,12 @@
 // The Journal feature: the Journal view in the Side Bar, and the journal and notes in the Panel.
 
 import { registerCommand } from '../../commands/commandRegistry';
-import { focusWhenReady } from '../../focus';
+import { focusView } from '../../views/viewFocus';
 import { JournalIcon } from '../../parts/icons';
 import { registerPanelView, registerSideBarView } from '../../views/viewRegistry';
 import { JournalPanel } from './JournalPanel';
 import { JournalView } from './JournalView';
+import { when } from '../../commands/when';
 
 registerPanelView(JournalPanel);
 registerSideBarView({ id: 'journal', title: 'Journal', order: 4, commandId: 'workbench.showJournal', icon: JournalIcon, component: JournalView });
@@ -15,10 +16,10 @@ registerCommand({
   title: 'Show Journal',
   category: 'View',
   keybinding: 'CtrlCmd+Shift+J',
-  when: 'learnerReady',
+  when: when.learnerReady,
   run(services) {
     services.layout.send({ type: 'SHOW_SIDE_BAR_VIEW', view: 'journal' });
-    focusWhenReady('.wb-journal-list button');
+    focusView('journal');
   },
 });
 
@@ -27,12 +28,12 @@ registerCommand({
   title: 'Write Notes on This Lesson or Scenario',
   category: 'View',
   keybinding: 'CtrlCmd+Alt+N',
-  when: 'learnerReady && !overlayOpen',
+  when: when.workbenchFree,
   run(services) {
     const { panelVisible, tabs, activeTab } = services.layout.getSnapshot().context;
     if (!panelVisible) services.layout.send({ type: 'SHOW_PANEL' });
     const tab = activeTab === undefined ? undefined : tabs[activeTab];
     if (!tab || tab.kind === 'view') services.announce('Open a lesson or scenario to write notes on it.');
-    else focusWhenReady('.wb-notes textarea');
+    else focusView('notes');
   },
 });

@@ -1,14 +1,15 @@
 // Layout commands: show or hide the Side Bar and the Panel, and move between the parts.
 
 import { registerCommand } from '../../commands/commandRegistry';
-import { focusWhenReady } from '../../focus';
+import { focusView } from '../../views/viewFocus';
+import { when } from '../../commands/when';
 
 registerCommand({
   id: 'workbench.toggleSideBar',
   title: 'Toggle Side Bar',
   category: 'View',
   keybinding: 'CtrlCmd+B',
-  when: 'learnerReady && !overlayOpen',
+  when: when.workbenchFree,
   run(services) {
     services.layout.send({ type: 'TOGGLE_SIDE_BAR' });
     services.announce(services.layout.getSnapshot().context.sideBarVisible ? 'Side Bar shown.' : 'Side Bar hidden.');
@@ -20,12 +21,12 @@ registerCommand({
   title: 'Toggle Journal Panel',
   category: 'View',
   keybinding: 'CtrlCmd+J',
-  when: 'learnerReady && !overlayOpen',
+  when: when.workbenchFree,
   run(services) {
     services.layout.send({ type: 'TOGGLE_PANEL' });
     const shown = services.layout.getSnapshot().context.panelVisible;
     services.announce(shown ? 'Journal panel shown.' : 'Journal panel hidden.');
-    if (shown) focusWhenReady('.wb-panel textarea, .wb-panel [tabindex="0"], .wb-panel button');
+    if (shown) focusView('panel');
   },
 });
 
@@ -34,10 +35,10 @@ registerCommand({
   title: 'Focus Side Bar',
   category: 'View',
   keybinding: 'CtrlCmd+Shift+0',
-  when: 'learnerReady && !overlayOpen',
+  when: when.workbenchFree,
   run(services) {
     if (!services.layout.getSnapshot().context.sideBarVisible) services.layout.send({ type: 'TOGGLE_SIDE_BAR' });
-    focusWhenReady('.wb-sidebar [tabindex="0"], .wb-sidebar input, .wb-sidebar button');
+    focusView('sideBar');
   },
 });
 
@@ -66,7 +67,7 @@ registerCommand({
   title: 'Focus Next Part',
   category: 'View',
   keybinding: 'F6',
-  when: 'learnerReady && !overlayOpen',
+  when: when.workbenchFree,
   run: () => focusPart(1),
 });
 
@@ -75,6 +76,6 @@ registerCommand({
   title: 'Focus Previous Part',
   category: 'View',
   keybinding: 'Shift+F6',
-  when: 'learnerReady && !overlayOpen',
+  when: when.workbenchFree,
   run: () => focusPart(-1),
 });

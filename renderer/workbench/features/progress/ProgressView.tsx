@@ -3,7 +3,9 @@
 
 import { useCourseSummary } from '../../progress/useCourseSummary';
 import { STATUS_WORDS } from '../../progress/statusWords';
+import { useCallback, useRef } from 'react';
 import { useLayout, useSession } from '../../WorkbenchContext';
+import { focusElement, useFocusable } from '../../views/viewFocus';
 import { BarChart, type Bar } from './BarChart';
 
 /** Minutes and hours in words. */
@@ -21,6 +23,8 @@ export function ProgressView() {
   const courseId = useLayout((s) => s.context.openCourseId);
   const course = useSession((s) => (courseId ? s.context.opened[courseId]?.course : undefined));
   const summary = useCourseSummary(courseId);
+  const root = useRef<HTMLDivElement>(null);
+  useFocusable('progress', useCallback(() => focusElement(root.current), [course, summary]));
   if (!course || !summary) {
     return <p className="wb-hint">Open a course in the Courses view to see your progress in it.</p>;
   }
@@ -53,7 +57,7 @@ export function ProgressView() {
   });
 
   return (
-    <div className="wb-progress" tabIndex={-1}>
+    <div className="wb-progress" tabIndex={-1} ref={root}>
       <p className="wb-progress-total">
         <strong>{course.title}</strong>: {summary.percent}% complete, {STATUS_WORDS[summary.status].toLowerCase()}. Time studied: {formatDuration(summary.seconds)}.
       </p>

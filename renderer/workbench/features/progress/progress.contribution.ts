@@ -2,9 +2,10 @@
 
 import { lazy } from 'react';
 import { registerCommand } from '../../commands/commandRegistry';
-import { focusWhenReady } from '../../focus';
+import { focusView } from '../../views/viewFocus';
 import { ProgressIcon } from '../../parts/icons';
 import { registerSideBarView } from '../../views/viewRegistry';
+import { when } from '../../commands/when';
 
 registerSideBarView({
   id: 'progress',
@@ -20,9 +21,9 @@ registerCommand({
   title: 'Show Progress',
   category: 'View',
   keybinding: 'CtrlCmd+Shift+G',
-  when: 'learnerReady',
+  when: when.learnerReady,
   run(services) {
     services.layout.send({ type: 'SHOW_SIDE_BAR_VIEW', view: 'progress' });
-    focusWhenReady('.wb-progress');
+    focusView('progress');
   },
 });

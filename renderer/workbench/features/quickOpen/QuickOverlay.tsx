@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import { allCommands } from '../../commands/commandRegistry';
 import { formatKeybinding } from '../../commands/keybinding';
-import { evaluateWhen } from '../../commands/when';
+import { applies } from '../../commands/when';
 import { courseItems } from '../../course/courseItems';
 import { QuickInput, type QuickItem } from '../../quickInput/QuickInput';
 import { useOverlay, useServices, useSession } from '../../WorkbenchContext';
@@ -32,10 +32,10 @@ export function QuickOverlay() {
   }, [opened, services]);
 
   const commandItems = useMemo((): QuickItem[] => {
-    const keys = { ...services.contextKeys(), overlayOpen: false };
+    const keys = { ...services.context(), overlayOpen: false };
     const platform = services.platform();
     return allCommands()
-      .filter((c) => !c.internal && evaluateWhen(c.when, keys))
+      .filter((c) => !c.internal && applies(c.when, keys))
       .map((c) => ({
         id: c.id,
         label: `${c.category}: ${c.title}`,

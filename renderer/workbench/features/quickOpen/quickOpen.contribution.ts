@@ -2,13 +2,14 @@
 // (run any command by name): two modes of one quick input.
 
 import { registerCommand } from '../../commands/commandRegistry';
+import { when } from '../../commands/when';
 
 registerCommand({
   id: 'workbench.quickOpen',
   title: 'Go to Lesson or Scenario…',
   category: 'Go',
   keybinding: 'CtrlCmd+P',
-  when: 'learnerReady',
+  when: when.learnerReady,
   run(services) {
     services.overlay.send({ type: 'QUICK_OPEN', mode: 'items' });
     // Quick Open finds items in every course, so load the ones not opened yet.

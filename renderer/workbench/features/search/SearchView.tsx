@@ -1,9 +1,10 @@
 // The Search view: type, and matching lessons and scenarios from every course are
 // listed with the text around the match; Enter or a click opens one.
 
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { SearchHit } from '../../../../engine/api/studioApi';
 import { useServices } from '../../WorkbenchContext';
+import { focusElement, useFocusable } from '../../views/viewFocus';
 
 const DEBOUNCE_MS = 200;
 
@@ -15,6 +16,8 @@ export function SearchView() {
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [state, setState] = useState<'idle' | 'searching' | 'done' | 'failed'>('idle');
   const [error, setError] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  useFocusable('search', useCallback(() => focusElement(input.current), []));
 
   useEffect(() => {
     const q = query.trim();
@@ -48,6 +51,7 @@ export function SearchView() {
         Search all courses
       </label>
       <input
+        ref={input}
         id={`${id}-q`}
         type="search"
         placeholder="Search all courses"

@@ -1,9 +1,10 @@
 // The Settings view: theme, zoom and who is studying. Every setting here is also a
 // command with a shortcut.
 
-import { useId } from 'react';
+import { useCallback, useId, useRef } from 'react';
 import type { ThemeSetting } from '../../../../engine/api/studioApi';
 import { useLayout, useServices, useSession } from '../../WorkbenchContext';
+import { focusFirst, useFocusable } from '../../views/viewFocus';
 
 const THEMES: { value: ThemeSetting; label: string }[] = [
   { value: 'system', label: 'Follow the system' },
@@ -20,8 +21,10 @@ export function SettingsView() {
   const zoom = useLayout((s) => s.context.zoom);
   const learner = useSession((s) => s.context.learner?.name);
   const env = useSession((s) => s.context.env);
+  const root = useRef<HTMLDivElement>(null);
+  useFocusable('settings', useCallback(() => focusFirst(root.current, 'input:checked'), []));
   return (
-    <div className="wb-settings">
+    <div className="wb-settings" ref={root}>
       <fieldset>
         <legend>Colour theme</legend>
         {THEMES.map((t) => (

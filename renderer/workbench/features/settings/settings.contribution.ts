@@ -1,10 +1,11 @@
 // The Settings feature.
 
 import { registerCommand } from '../../commands/commandRegistry';
-import { focusWhenReady } from '../../focus';
+import { focusView } from '../../views/viewFocus';
 import { SettingsIcon } from '../../parts/icons';
 import { registerSideBarView } from '../../views/viewRegistry';
 import { SettingsView } from './SettingsView';
+import { when } from '../../commands/when';
 
 registerSideBarView({ id: 'settings', title: 'Settings', order: 5, commandId: 'workbench.showSettings', icon: SettingsIcon, component: SettingsView });
 
@@ -13,9 +14,9 @@ registerCommand({
   title: 'Show Settings',
   category: 'Preferences',
   keybinding: 'CtrlCmd+,',
-  when: 'learnerReady',
+  when: when.learnerReady,
   run(services) {
     services.layout.send({ type: 'SHOW_SIDE_BAR_VIEW', view: 'settings' });
-    focusWhenReady('.wb-settings input:checked');
+    focusView('settings');
   },
 });

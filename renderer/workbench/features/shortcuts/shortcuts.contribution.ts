@@ -4,6 +4,7 @@ import { lazy } from 'react';
 import { registerCommand } from '../../commands/commandRegistry';
 import { WORKBENCH_VIEW_COURSE } from '../../services';
 import { registerEditorView } from '../../views/viewRegistry';
+import { when } from '../../commands/when';
 
 registerEditorView({
   id: 'shortcuts',
@@ -16,7 +17,7 @@ registerCommand({
   title: 'Show Keyboard Shortcuts',
   category: 'Help',
   keybinding: 'CtrlCmd+Alt+K',
-  when: 'learnerReady',
+  when: when.learnerReady,
   async run(services) {
     await services.openTab({ courseId: WORKBENCH_VIEW_COURSE, kind: 'view', itemId: 'shortcuts' });
   },

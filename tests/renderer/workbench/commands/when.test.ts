@@ -1,14 +1,53 @@
+// `when` predicates read a typed context derived from the workbench's machines.
+
 import { describe, expect, it } from 'vitest';
-import { evaluateWhen } from '../../../../renderer/workbench/commands/when';
+import { createActor } from 'xstate';
+import { applies, when, workbenchContext, type WorkbenchContext } from '../../../../renderer/workbench/commands/when';
+import { layoutMachine } from '../../../../renderer/workbench/state/layoutMachine';
+import { overlayMachine } from '../../../../renderer/workbench/state/overlayMachine';
+import { sessionMachine } from '../../../../renderer/workbench/state/sessionMachine';
+import { fakeStudioApi } from '../../../fakes/fakeStudioApi';
 
-describe('when clauses', () => {
-  const keys = { courseOpen: true, overlayOpen: false };
+const context = (overrides: Partial<WorkbenchContext> = {}): WorkbenchContext => ({
+  learnerReady: true,
+  courseOpen: true,
+  editorHasTabs: true,
+  editorHasSeveralTabs: false,
+  activeIsLesson: true,
+  activeIsScenario: false,
+  overlayOpen: false,
+  ...overrides,
+});
 
-  it('holds with no clause', () => expect(evaluateWhen(undefined, keys)).toBe(true));
-  it('needs every key joined by &&', () => {
-    expect(evaluateWhen('courseOpen && !overlayOpen', keys)).toBe(true);
-    expect(evaluateWhen('courseOpen && overlayOpen', keys)).toBe(false);
+describe('when predicates', () => {
+  it('hold with no predicate', () => expect(applies(undefined, context({ learnerReady: false }))).toBe(true));
+
+  it('keep editor commands away while an overlay covers the editor', () => {
+    expect(applies(when.editorHasTabs, context())).toBe(true);
+    expect(applies(when.editorHasTabs, context({ overlayOpen: true }))).toBe(false);
+    expect(applies(when.editorHasSeveralTabs, context())).toBe(false);
   });
-  it('needs one side of ||', () => expect(evaluateWhen('overlayOpen || courseOpen', keys)).toBe(true));
-  it('treats an unknown key as false', () => expect(evaluateWhen('editorHasTabs', keys)).toBe(false));
+
+  it('need a learner for the workbench’s commands', () => {
+    expect(applies(when.workbenchFree, context({ learnerReady: false }))).toBe(false);
+    expect(applies(when.learnerReady, context())).toBe(true);
+  });
+});
+
+describe('the workbench context', () => {
+  it('is read from the session, the layout and the overlay', () => {
+    const session = createActor(sessionMachine, { input: { api: fakeStudioApi().api } });
+    const layout = createActor(layoutMachine).start();
+    const overlay = createActor(overlayMachine).start();
+    layout.send({ type: 'RESTORE', state: { tabs: [{ courseId: 'ug', kind: 'scenario', itemId: 's' }, { courseId: 'ug', kind: 'lesson', itemId: 'l' }], activeTab: 0, sideBarView: 'courses', sideBarVisible: true, panelVisible: false, theme: 'light', zoom: 1 } });
+    expect(workbenchContext(session.getSnapshot(), layout.getSnapshot(), overlay.getSnapshot())).toEqual({
+      learnerReady: false,
+      courseOpen: false,
+      editorHasTabs: true,
+      editorHasSeveralTabs: true,
+      activeIsLesson: false,
+      activeIsScenario: true,
+      overlayOpen: false,
+    });
+  });
 });

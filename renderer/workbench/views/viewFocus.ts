@@ -1,0 +1,67 @@
+// Keyboard focus by name: a command asks for a view ("the search box", "the active
+// editor") and the view, which knows its own elements, takes focus. A view that is not
+// on screen yet (its Side Bar just opened, its chunk still loading) takes focus the
+// moment it can: it registers its focus() when it mounts and again whenever what it
+// shows changes, and a request waiting for it is answered then. Nothing polls the page.
+
+import { useEffect } from 'react';
+import type { SideBarView } from '../state/layoutMachine';
+
+/** The views and parts that can be asked to take focus. */
+export type FocusTarget = SideBarView | 'sideBar' | 'editor' | 'editorTabs' | 'panel' | 'notes' | 'journalEntry';
+
+/** Focuses the view's element; false when it has nothing to focus yet. */
+export type Focus = () => boolean;
+
+/** A request is kept this long for a view to appear, then dropped, so focus never jumps much later. */
+const WAIT_MS = 2000;
+
+const views = new Map<FocusTarget, Focus>();
+let waiting: { target: FocusTarget; until: number } | undefined;
+
+/** Moves keyboard focus to a view: now if it can take it, else as soon as it can (within two seconds). */
+export function focusView(target: FocusTarget): void {
+  waiting = { target, until: Date.now() + WAIT_MS };
+  answerWaiting();
+}
+
+/** Focus `target` now, if it is registered and can take it. */
+export function focusNow(target: FocusTarget): boolean {
+  return views.get(target)?.() ?? false;
+}
+
+function answerWaiting(): void {
+  if (!waiting) return;
+  if (Date.now() > waiting.until) waiting = undefined;
+  else if (focusNow(waiting.target)) waiting = undefined;
+}
+
+/**
+ * Registers a view's focus() (none while `target` is undefined). Pass a function that changes (useCallback) when what the
+ * view shows changes, so a waiting request is answered once there is something to focus.
+ */
+export function useFocusable(target: FocusTarget | undefined, focus: Focus): void {
+  useEffect(() => (target ? registerFocusable(target, focus) : undefined), [target, focus]);
+}
+
+/** Registers a view's focus() outside React; returns the function that removes it. */
+export function registerFocusable(target: FocusTarget, focus: Focus): () => void {
+  views.set(target, focus);
+  answerWaiting();
+  return () => {
+    if (views.get(target) === focus) views.delete(target);
+  };
+}
+
+/** Focuses an element of the view, if it is there. */
+export function focusElement(el: HTMLElement | null | undefined): boolean {
+  el?.focus();
+  return Boolean(el);
+}
+
+/** Focuses the first element inside `root` matching `selector`; for views whose focus target is one of their own rows. */
+export function focusFirst(root: HTMLElement | null, selector: string): boolean {
+  const el = root?.querySelector<HTMLElement>(selector);
+  el?.focus();
+  return Boolean(el);
+}

@@ -1,0 +1,67 @@
+// The workbench services as commands use them: opening courses and tabs through the
+// current learner's actor, recording, and running commands only when they apply.
+
+import { describe, expect, it } from 'vitest';
+import { waitFor } from 'xstate';
+import '../../../renderer/workbench/contributions';
+import { createWorkbenchServices } from '../../../renderer/workbench/services';
+import { fakeCourse } from '../../fakes/fakeCourse';
+import { fakeStudioApi, settle } from '../../fakes/fakeStudioApi';
+
+const ada = { id: 'ada', name: 'Ada', createdAt: '2026-01-01' };
+const ben = { id: 'benedict', name: 'Ben', createdAt: '2026-01-02' };
+const ug = fakeCourse({ id: 'ug' });
+
+async function servicesFor(learners = [ada]) {
+  const fake = fakeStudioApi({ learners, courses: [ug] });
+  const services = createWorkbenchServices(fake.api);
+  await waitFor(services.session, (s) => !s.matches('booting'));
+  if (learners.length === 1) await waitFor(services.session.getSnapshot().context.learnerActor!, (s) => s.matches('ready'));
+  return { fake, services };
+}
+
+describe('the workbench services', () => {
+  it('open a course with the learner’s progress and then its tab', async () => {
+    const { services } = await servicesFor();
+    const lessonId = ug.modules[0]!.lessons[0]!.id;
+    await services.openTab({ courseId: 'ug', kind: 'lesson', itemId: lessonId });
+    expect(services.session.getSnapshot().context.progress['ug']?.courseId).toBe('ug');
+    expect(services.layout.getSnapshot().context.tabs).toEqual([{ courseId: 'ug', kind: 'lesson', itemId: lessonId }]);
+  });
+
+  it('give up opening a course for a learner who has been switched away from', async () => {
+    const { fake, services } = await servicesFor([ada, ben]);
+    await services.selectLearner('ada');
+    fake.hold('openCourse');
+    const opening = services.ensureCourse('pg-never-answered');
+    await settle();
+    await services.selectLearner('benedict');
+    expect(await opening).toBeUndefined();
+    expect(services.session.getSnapshot().context.learner?.id).toBe('benedict');
+  });
+
+  it('record through the current learner, and the progress that comes back is shown', async () => {
+    const { fake, services } = await servicesFor();
+    services.recordEvent('ug', { type: 'time.spent', seconds: 30 });
+    await settle();
+    expect(fake.calls.filter((c) => c.method === 'recordEvent').map((c) => c.args[0])).toEqual(['ada']);
+    expect(services.session.getSnapshot().context.progress['ug']?.seconds).toBe(60);
+  });
+
+  it('run a command only when its when predicate holds', async () => {
+    const { services } = await servicesFor();
+    // Export needs an open course: nothing happens without one.
+    await services.runCommand('course.exportScorm');
+    expect(services.overlay.getSnapshot().value).toBe('closed');
+    await services.runCommand('workbench.toggleSideBar');
+    expect(services.layout.getSnapshot().context.sideBarVisible).toBe(false);
+  });
+
+  it('reload the course list and the open courses from disk', async () => {
+    const { fake, services } = await servicesFor();
+    await services.ensureCourse('ug');
+    const before = fake.calls.length;
+    await services.reloadCourses();
+    expect(fake.calls.slice(before).map((c) => c.method)).toEqual(['listCourses', 'openCourse', 'getProgress']);
+  });
+});

@@ -1,0 +1,151 @@
+// One learner's work: restoring their workbench, opening courses, recording and
+// reloading, each reported to the session that owns the actor.
+
+import { describe, expect, it } from 'vitest';
+import { createActor, createMachine, waitFor, type AnyEventObject } from 'xstate';
+import type { WorkbenchState } from '../../../../engine/api/studioApi';
+import { learnerMachine, type LearnerInput } from '../../../../renderer/workbench/state/learnerMachine';
+import { fakeCourse } from '../../../fakes/fakeCourse';
+import { fakeStudioApi, settle, type FakeStudioApiOptions } from '../../../fakes/fakeStudioApi';
+
+const ada = { id: 'ada', name: 'Ada', createdAt: '2026-01-01' };
+const ug = fakeCourse({ id: 'ug' });
+const pg = fakeCourse({ id: 'pg' });
+const lessonOf = (course: typeof ug) => course.modules[0]!.lessons[0]!.id;
+
+/** Runs a learner actor under a parent that keeps what it reports. */
+function runLearner(options: FakeStudioApiOptions, input: Partial<LearnerInput> = {}) {
+  const fake = fakeStudioApi({ learners: [ada], ...options });
+  const reports: AnyEventObject[] = [];
+  const parent = createActor(
+    createMachine({
+      invoke: {
+        id: 'learner',
+        src: learnerMachine,
+        input: { api: fake.api, learner: ada, courses: [], ...input },
+      },
+      on: { '*': { actions: ({ event }) => void reports.push(event) } },
+    }),
+  ).start();
+  const learner = parent.getSnapshot().children['learner'] as ReturnType<typeof createActor<typeof learnerMachine>>;
+  return { fake, reports, learner, types: () => reports.map((r) => r.type) };
+}
+
+const workbenchWith = (...courseIds: string[]): WorkbenchState => ({
+  openCourseId: courseIds[0],
+  tabs: courseIds.map((courseId) => ({ courseId, kind: 'lesson', itemId: 'l' })),
+  activeTab: courseIds.length - 1,
+  sideBarView: 'courses',
+  sideBarVisible: true,
+  panelVisible: false,
+  theme: 'light',
+  zoom: 1,
+});
+
+describe('restoring a learner’s workbench', () => {
+  it('opens the courses of its tabs and then restores it, dropping tabs of a course that no longer opens', async () => {
+    const run = runLearner({ courses: [ug], broken: { pg: 'The course "PG" has errors.' }, workbench: { ada: workbenchWith('ug', 'pg') } });
+    await waitFor(run.learner, (s) => s.matches('ready'));
+    const restored = run.reports.find((r) => r.type === 'WORKBENCH_RESTORED') as { state: WorkbenchState } | undefined;
+    expect(restored?.state.tabs.map((t) => t.courseId)).toEqual(['ug']);
+    expect(restored?.state.activeTab).toBe(0);
+    // The courses reach the session before the layout that shows them.
+    expect(run.types().slice(0, 3)).toEqual(['COURSE_OPENED', 'COURSE_FAILED', 'WORKBENCH_RESTORED']);
+    expect(run.reports[1]).toMatchObject({ courseId: 'pg', message: 'The course "PG" has errors.' });
+  });
+
+  it('starts clean when the saved workbench cannot be read, and says why', async () => {
+    const run = runLearner({ refuse: { getWorkbenchState: 'Your saved workbench could not be read.' } });
+    await waitFor(run.learner, (s) => s.matches('ready'));
+    expect(run.reports.find((r) => r.type === 'WORKBENCH_RESTORED')).toMatchObject({ state: { tabs: [], theme: 'system' } });
+    expect(run.reports.find((r) => r.type === 'NOTICE')).toMatchObject({ notice: { message: 'Your saved workbench could not be read.' } });
+  });
+
+  it('then opens every course that loads, so Quick Open finds their lessons', async () => {
+    const entries = [ug, pg].map((c) => ({ id: c.id, title: c.title, summary: '', status: 'ok' as const, diagnostics: [] }));
+    const run = runLearner({ courses: [ug, pg] }, { courses: entries });
+    await waitFor(run.learner, (s) => s.context.states['ug'] === 'open' && s.context.states['pg'] === 'open');
+    expect(run.reports.filter((r) => r.type === 'COURSE_OPENED')).toHaveLength(2);
+  });
+});
+
+describe('opening a course', () => {
+  it('asks the back end once, however often it is asked for while opening', async () => {
+    const run = runLearner({ courses: [ug] });
+    await waitFor(run.learner, (s) => s.matches('ready'));
+    run.fake.hold('openCourse');
+    run.learner.send({ type: 'OPEN_COURSE', courseId: 'ug' });
+    run.learner.send({ type: 'OPEN_COURSE', courseId: 'ug' });
+    expect(run.learner.getSnapshot().context.states['ug']).toBe('opening');
+    run.fake.releaseAll();
+    await waitFor(run.learner, (s) => s.context.states['ug'] === 'open');
+    expect(run.fake.calls.filter((c) => c.method === 'openCourse')).toHaveLength(1);
+    run.learner.send({ type: 'OPEN_COURSE', courseId: 'ug' });
+    expect(run.fake.calls.filter((c) => c.method === 'openCourse')).toHaveLength(1);
+  });
+
+  it('tries a course that failed again when it is asked for again', async () => {
+    const run = runLearner({ courses: [], broken: { ug: 'The course has errors.' } });
+    await waitFor(run.learner, (s) => s.matches('ready'));
+    run.learner.send({ type: 'OPEN_COURSE', courseId: 'ug' });
+    await waitFor(run.learner, (s) => s.context.states['ug'] === 'failed');
+    run.learner.send({ type: 'OPEN_COURSE', courseId: 'ug' });
+    await waitFor(run.learner, (s) => s.context.states['ug'] === 'failed');
+    expect(run.fake.calls.filter((c) => c.method === 'openCourse')).toHaveLength(2);
+    expect(run.reports.filter((r) => r.type === 'COURSE_FAILED')).toHaveLength(2);
+  });
+
+  it('leaves no finished request behind as a child actor', async () => {
+    const run = runLearner({ courses: [ug] });
+    await waitFor(run.learner, (s) => s.matches('ready'));
+    run.learner.send({ type: 'OPEN_COURSE', courseId: 'ug' });
+    run.learner.send({ type: 'RECORD', courseId: 'ug', event: { type: 'lesson.visited', lessonId: lessonOf(ug) } });
+    await settle();
+    expect(Object.keys(run.learner.getSnapshot().children)).toEqual([]);
+  });
+});
+
+describe('recording', () => {
+  it('passes the progress the back end returns to the session', async () => {
+    const run = runLearner({ courses: [ug] });
+    await waitFor(run.learner, (s) => s.matches('ready'));
+    run.learner.send({ type: 'RECORD', courseId: 'ug', event: { type: 'lesson.visited', lessonId: lessonOf(ug) } });
+    await settle();
+    expect(run.reports.find((r) => r.type === 'PROGRESS')).toMatchObject({ progress: { courseId: 'ug', seconds: 60 } });
+    expect(run.fake.calls.find((c) => c.method === 'recordEvent')?.args).toEqual(['ada', 'ug', { type: 'lesson.visited', lessonId: lessonOf(ug) }]);
+  });
+
+  it('turns a refusal into a notice carrying the back end’s sentence', async () => {
+    const run = runLearner({ courses: [ug], refuse: { recordEvent: 'Your progress could not be saved: the disk is full.' } });
+    await waitFor(run.learner, (s) => s.matches('ready'));
+    run.learner.send({ type: 'RECORD', courseId: 'ug', event: { type: 'time.spent', seconds: 5 } });
+    await settle();
+    expect(run.reports.find((r) => r.type === 'NOTICE')).toMatchObject({ notice: { level: 'error', message: 'Your progress could not be saved: the disk is full.' } });
+    expect(run.reports.find((r) => r.type === 'PROGRESS')).toBeUndefined();
+  });
+});
+
+describe('reloading from disk', () => {
+  it('lists the courses again and reopens each open one, ending the reload', async () => {
+    const run = runLearner({ courses: [ug] });
+    await waitFor(run.learner, (s) => s.matches('ready'));
+    run.learner.send({ type: 'OPEN_COURSE', courseId: 'ug' });
+    await waitFor(run.learner, (s) => s.context.states['ug'] === 'open');
+    run.reports.length = 0;
+    run.learner.send({ type: 'RELOAD' });
+    expect(run.learner.getSnapshot().context.reloading).toBe(true);
+    await waitFor(run.learner, (s) => !s.context.reloading);
+    expect(run.types()).toEqual(['COURSES', 'COURSE_OPENED']);
+    expect(Object.keys(run.learner.getSnapshot().children)).toEqual([]);
+  });
+
+  it('asks again for a course that was broken at the last reload, so a mended pack comes back', async () => {
+    const run = runLearner({ courses: [], broken: { ug: 'The course has errors.' } });
+    await waitFor(run.learner, (s) => s.matches('ready'));
+    run.learner.send({ type: 'OPEN_COURSE', courseId: 'ug' });
+    await waitFor(run.learner, (s) => s.context.states['ug'] === 'failed');
+    run.learner.send({ type: 'RELOAD' });
+    await waitFor(run.learner, (s) => !s.context.reloading);
+    expect(run.fake.calls.filter((c) => c.method === 'openCourse')).toHaveLength(2);
+  });
+});
