@@ -10,7 +10,7 @@ import type { CourseProgress } from '../progress/model';
 import { emptyProgress } from '../progress/model';
 import type { ScoScope } from './scope';
 import { scopeLessons, scopeModules, scopeQuestions, scopeReflectionIds, scopeScenarios } from './scope';
-import { encodeSuspendData, SCORM12_SUSPEND_LIMIT } from './suspendCodec';
+import { encodeSuspendData, SCORM12_SUSPEND_LIMIT, type ScoState } from './suspendCodec';
 
 /** Characters of reflection text per prompt that a SCORM 1.2 package keeps room for. */
 export const SCORM12_REFLECTION_CHARS = 600;
@@ -61,10 +61,19 @@ export function completePlaythrough(course: Course, scope: ScoScope): CourseProg
   return progress;
 }
 
+/** The SCO's own state after a complete play-through: a seed as long as any, an interaction for every question and scenario. */
+export function completeState(course: Course, scope: ScoScope): ScoState {
+  const ids = [...scopeQuestions(course, scope).map((q) => q.question.id), ...scopeScenarios(course, scope).map((s) => s.id)];
+  return { seed: 'z'.repeat(SEED_CHARS), interactions: Object.fromEntries(ids.map((id, n) => [id, n])) };
+}
+
+/** Characters of the longest shuffle seed a SCO keeps (see renderer/scorm/learnerSeed.ts). */
+export const SEED_CHARS = 16;
+
 /** Measures the worst-case suspend_data of each SCO against SCORM 1.2's limit. */
 export function checkSuspendFit(course: Course, scopes: readonly ScoScope[]): SuspendFit[] {
   return scopes.map((scope) => {
-    const chars = encodeSuspendData(course, scope, completePlaythrough(course, scope)).length;
+    const chars = encodeSuspendData(course, scope, completePlaythrough(course, scope), completeState(course, scope)).length;
     return { scoId: scope.id, chars, limit: SCORM12_SUSPEND_LIMIT, fits: chars <= SCORM12_SUSPEND_LIMIT };
   });
 }

@@ -59,17 +59,29 @@ describe('ScormSession on SCORM 1.2', () => {
     expect(sent.get('cmi.core.session_time')).toBe('0000:00:00.00');
   });
 
-  it('journals answers and choices as interactions and reports score and status', () => {
+  it('journals answers and a finished play-through as interactions, and keeps the score back while the learner is in progress', () => {
     const api = new Scorm12API(quiet);
     const { session } = start(api, 'scorm12');
     session.record({ type: 'quiz.answered', quizId: 'm1-quiz', questionId: 'm1-q1', selected: ['a'] });
-    session.record({ type: 'quiz.answered', quizId: 'm1-quiz', questionId: 'm1-q2', selected: ['a', 'b'] });
+    session.record({ type: 'quiz.answered', quizId: 'm1-quiz', questionId: 'm1-q2', selected: ['one', 'two-of-them'] });
     session.record({ type: 'scenario.chose', scenarioId: 'm1-scenario', choiceId: 'ask', nodeId: 'listening', snapshot: { value: 'listening' } });
+    expect(api.LMSGetValue('cmi.interactions._count')).toBe('2');
+    session.record({ type: 'scenario.chose', scenarioId: 'm1-scenario', choiceId: 'connect-group', nodeId: 'group', endingId: 'group', snapshot: { value: 'group' } });
     expect(api.LMSGetValue('cmi.interactions._count')).toBe('3');
-    const cmi = api.renderCommitCMI(true) as { cmi: { interactions: Record<string, { id: string; result: string }> } };
-    expect(cmi.cmi.interactions['2']).toMatchObject({ id: 'm1-scenario.waiting-room.ask', result: 'neutral' });
-    expect(api.LMSGetValue('cmi.core.score.raw')).toBe('100');
+    const cmi = api.renderCommitCMI(true) as { cmi: { interactions: Record<string, { id: string; type: string; result: string; student_response: string }> } };
+    expect(cmi.cmi.interactions['1']).toMatchObject({ id: 'm1-q2', type: 'choice', result: 'correct', student_response: 'a,b' });
+    expect(cmi.cmi.interactions['2']).toMatchObject({ id: 'm1-scenario', type: 'sequencing', result: 'neutral', student_response: 'a,a' });
+    session.flush();
     expect(api.LMSGetValue('cmi.core.lesson_status')).toBe('incomplete');
+    expect(api.LMSGetValue('cmi.core.score.raw')).toBe('');
+  });
+
+  it('rewrites a question\'s own interaction on another try instead of adding one', () => {
+    const api = new Scorm12API(quiet);
+    const { session } = start(api, 'scorm12');
+    session.record({ type: 'quiz.answered', quizId: 'm1-quiz', questionId: 'm1-q1', selected: ['b'] });
+    session.record({ type: 'quiz.answered', quizId: 'm1-quiz', questionId: 'm1-q1', selected: ['a'] });
+    expect(api.LMSGetValue('cmi.interactions._count')).toBe('1');
   });
 
   it('resumes from suspend_data and location on the next launch', () => {
@@ -139,11 +151,11 @@ describe('ScormSession on SCORM 2004', () => {
     const { session, clock } = start(api, 'scorm2004');
     expect(api.GetValue('cmi.completion_status')).toBe('incomplete');
     session.record({ type: 'quiz.answered', quizId: 'm1-quiz', questionId: 'm1-q1', selected: ['b'] });
-    session.record({ type: 'quiz.answered', quizId: 'm1-quiz', questionId: 'm1-q2', selected: ['a', 'b'] });
+    session.record({ type: 'quiz.answered', quizId: 'm1-quiz', questionId: 'm1-q2', selected: ['one', 'two-of-them'] });
     expect(api.GetValue('cmi.success_status')).toBe('failed');
     expect(api.GetValue('cmi.score.scaled')).toBe('0.5');
     expect(api.GetValue('cmi.interactions.0.learner_response')).toBe('b');
-    expect(api.GetValue('cmi.interactions.1.learner_response')).toBe('a[,]b');
+    expect(api.GetValue('cmi.interactions.1.learner_response')).toBe('one[,]two_of_them');
     expect(api.GetValue('cmi.objectives.0.id')).toBe('m1-o1');
     clock.t += 3_725_000;
     session.end();
