@@ -8,7 +8,7 @@
 import type { Course } from '../course/model';
 import { isGraded } from '../progress/attempts';
 import type { Location } from '../progress/model';
-import { iso8601Duration, scorm12Time, scorm12Timespan, scorm2004Time } from './duration';
+import { iso8601Duration, scorm12Time, scorm12Timespan } from './duration';
 import { positionChar, shortId } from './identifiers';
 import { plainText } from './plainText';
 import type { ObjectiveReport, ScoReport } from './scoReport';
@@ -62,7 +62,9 @@ export function reportWrites(standard: Standard, report: ScoReport): CmiWrite[] 
     return out;
   }
   out.push(['cmi.completion_status', report.completed ? 'completed' : 'incomplete']);
-  out.push(['cmi.success_status', report.success]);
+  // "unknown" is every LMS's default; Open edX's XBlock publishes a grade (of 0) on any
+  // success_status it is sent (scormxblock.py, set_value), so it goes only once decided.
+  if (report.success !== 'unknown') out.push(['cmi.success_status', report.success]);
   out.push(['cmi.progress_measure', fixed(report.progress)]);
   if (report.score) {
     out.push(
@@ -91,10 +93,8 @@ export function objectiveWrites(standard: Standard, n: number, o: ObjectiveRepor
     if (verdict) out.push([`${base}.score.raw`, fixed(verdict.raw)], [`${base}.score.min`, '0'], [`${base}.score.max`, '100']);
     return out;
   }
-  out.push(
-    [`${base}.success_status`, o.success],
-    [`${base}.completion_status`, !o.attempted ? 'not attempted' : o.completed ? 'completed' : 'incomplete'],
-  );
+  if (o.success !== 'unknown') out.push([`${base}.success_status`, o.success]);
+  out.push([`${base}.completion_status`, !o.attempted ? 'not attempted' : o.completed ? 'completed' : 'incomplete']);
   if (withId) out.push([`${base}.description`, plainText(o.description)]);
   if (o.score) out.push([`${base}.score.scaled`, fixed(o.score.scaled)], [`${base}.score.raw`, fixed(o.score.raw)]);
   return out;
@@ -196,7 +196,8 @@ export function interactionWrites(standard: Standard, n: number, i: Interaction)
   // The type goes before the responses: Moodle reads it to check them (scorm_13.js, SetValue).
   out.push([`${base}.type`, i.type]);
   i.objectiveIds.forEach((id, k) => out.push([`${base}.objectives.${k}.id`, id]));
-  out.push([`${base}.timestamp`, scorm2004Time(i.at)]);
+  // No timestamp: Moodle re-posts every interaction field on every commit, and at exit
+  // that post must fit Chrome's 64 KiB beacon quota with the learner's suspend_data.
   if (i.correct) out.push([`${base}.correct_responses.0.pattern`, ids(i.correct)]);
   out.push([`${base}.learner_response`, ids(i.response)], [`${base}.result`, i.result], [`${base}.description`, i.description]);
   return out;

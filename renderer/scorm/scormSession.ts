@@ -31,8 +31,7 @@ import type { ScoScope } from '../../engine/scorm/scope';
 import {
   decodeSuspendData,
   encodeSuspendData,
-  SCORM12_SUSPEND_LIMIT,
-  SCORM2004_SUSPEND_LIMIT,
+  suspendLimit,
   type ScoState,
 } from '../../engine/scorm/suspendCodec';
 import { findLmsApi, type Scorm12Api, type Scorm2004Api } from './apiDiscovery';
@@ -87,6 +86,8 @@ export class ScormSession {
   #objectivesWithId = new Set<string>();
   #startedAt: number;
   #ended = false;
+  /** The last suspend_data encoded, and what it was encoded from: deflating it is the costliest step of a save. */
+  #encoded?: { progress: CourseProgress; state: ScoState; text: string };
   readonly #now: () => Date;
 
   constructor(private readonly options: SessionOptions) {
@@ -175,8 +176,8 @@ export class ScormSession {
     const interaction = this.#interactionFor(event, next, at);
     const state = interaction ? this.#withIndex(interaction.id) : this.#state;
     if (this.#lms) {
-      const chars = encodeSuspendData(course, scope, next, state).length;
-      const limit = standard === 'scorm12' ? SCORM12_SUSPEND_LIMIT : SCORM2004_SUSPEND_LIMIT;
+      const chars = this.#suspendData(next, state).length;
+      const limit = suspendLimit(standard);
       if (chars > limit) {
         return {
           ok: false,
@@ -258,7 +259,7 @@ export class ScormSession {
     const report = scoReport(course, scope, this.#progress);
     const location = locationString(this.#progress.location);
     const writes: CmiWrite[] = [
-      [names.suspendData, encodeSuspendData(course, scope, this.#progress, this.#state)],
+      [names.suspendData, this.#suspendData(this.#progress, this.#state)],
       // SCORM 2004 refuses an empty cmi.location (406), which would read as a failed
       // save; before the learner has been anywhere there is no bookmark to write.
       ...(location ? [[names.location, location] as CmiWrite] : []),
@@ -276,6 +277,13 @@ export class ScormSession {
     const ok = this.#setAll(writes);
     for (const objective of report.objectives) this.#objectivesWithId.add(objective.id);
     return ok;
+  }
+
+  #suspendData(progress: CourseProgress, state: ScoState): string {
+    if (this.#encoded?.progress !== progress || this.#encoded.state !== state) {
+      this.#encoded = { progress, state, text: encodeSuspendData(this.options.course, this.options.scope, progress, state) };
+    }
+    return this.#encoded.text;
   }
 
   #setAll(writes: readonly CmiWrite[]): boolean {
