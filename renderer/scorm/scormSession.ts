@@ -86,6 +86,8 @@ export class ScormSession {
   #objectivesWithId = new Set<string>();
   #startedAt: number;
   #ended = false;
+  /** Each state element's value as last accepted by the LMS, so unchanged values are not set again. */
+  #lastSet = new Map<string, string>();
   /** The last suspend_data encoded, and what it was encoded from: deflating it is the costliest step of a save. */
   #encoded?: { progress: CourseProgress; state: ScoState; text: string };
   readonly #now: () => Date;
@@ -187,7 +189,12 @@ export class ScormSession {
     }
     this.#progress = next;
     this.#state = state;
-    if (this.#lms && interaction) this.#setAll(interactionWrites(standard, state.interactions[interaction.id]!, interaction));
+    if (this.#lms) {
+      if (interaction) this.#setAll(interactionWrites(standard, state.interactions[interaction.id]!, interaction));
+      // The data model follows every event at once, not only at the next commit: some
+      // LMSs (Open edX's XBlock) store each SetValue as it comes and nothing at Commit.
+      this.#writeState();
+    }
     if (event.type !== 'time.spent') this.#scheduler?.request();
     return { ok: true, progress: next };
   }

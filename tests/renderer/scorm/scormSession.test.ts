@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { scoScopes } from '../../../engine/scorm/scope';
 import { decodeSuspendData } from '../../../engine/scorm/suspendCodec';
 import type { Timers } from '../../../renderer/scorm/commitScheduler';
+import { waitForLmsApi } from '../../../renderer/scorm/apiDiscovery';
+import { learnerSeed } from '../../../renderer/scorm/learnerSeed';
 import { PREVIEW_NOTICE, ScormSession } from '../../../renderer/scorm/scormSession';
 import { fakeScormCourse } from '../../engine/scorm/fakeScormCourse';
 import { fakeApplyEvent } from './fakeRules';
@@ -210,5 +212,113 @@ describe('ScormSession without an LMS', () => {
     expect(session.mode).toBe('preview');
     expect(session.notices).toEqual([{ level: 'warning', message: PREVIEW_NOTICE }]);
     expect(session.record({ type: 'lesson.visited', lessonId: 'm1-intro' }).ok).toBe(true);
+  });
+});
+
+describe('ScormSession with a partial or late LMS', () => {
+  it('keeps its own interaction count in suspend_data, so an LMS that answers _count with "" never has one overwritten', () => {
+    const stored: Record<string, string> = {};
+    const xblockLike = () => ({
+      LMSInitialize: () => 'true',
+      LMSFinish: () => 'true',
+      LMSCommit: () => 'true',
+      LMSGetLastError: () => '0',
+      LMSGetErrorString: () => '',
+      LMSGetValue: (k: string) => (k.endsWith('._count') ? '' : (stored[k] ?? '')),
+      LMSSetValue: (k: string, v: string) => ((stored[k] = v), 'true'),
+    });
+    const first = start(xblockLike(), 'scorm12').session;
+    first.record({ type: 'quiz.answered', quizId: 'm1-quiz', questionId: 'm1-q1', selected: ['a'] });
+    first.end();
+    const second = start(xblockLike(), 'scorm12').session;
+    second.record({ type: 'quiz.answered', quizId: 'm1-quiz', questionId: 'm1-q2', selected: ['one'] });
+    second.end();
+    expect([stored['cmi.interactions.0.id'], stored['cmi.interactions.1.id']]).toEqual(['m1-q1', 'm1-q2']);
+  });
+
+  it('gives the learner a shuffle seed from their LMS id, or at random when the LMS gives none, and keeps it on resume', () => {
+    const api = new Scorm2004API(quiet);
+    api.loadFromJSON({ learner_id: 'student-42' }, 'cmi');
+    const { session } = start(api, 'scorm2004');
+    expect(session.seed).toBe(learnerSeed('student-42'));
+    const anonymous = start(new Scorm2004API(quiet), 'scorm2004').session;
+    expect(anonymous.seed).toMatch(/^r[0-9a-z]+$/);
+    const noId = new Scorm2004API(quiet);
+    const first = start(noId, 'scorm2004').session;
+    first.flush();
+    const back = new Scorm2004API(quiet);
+    back.loadFromJSON({ suspend_data: noId.GetValue('cmi.suspend_data') }, 'cmi');
+    expect(start(back, 'scorm2004').session.seed).toBe(first.seed);
+  });
+
+  it('on leaving sends Terminate alone, after cancelling the save it deferred when the page was hidden', () => {
+    const api = new Scorm2004API(quiet);
+    const calls: string[] = [];
+    for (const name of ['Commit', 'Terminate'] as const) {
+      const real = api[name].bind(api);
+      api[name] = ((p?: string) => (calls.push(name), real(p))) as never;
+    }
+    const { session, runAll } = start(api, 'scorm2004');
+    calls.length = 0;
+    session.hidden();
+    session.end();
+    runAll();
+    expect(calls).toEqual(['Terminate']);
+  });
+
+  it('saves once the page has stayed hidden for a turn, as when the learner switches tabs', () => {
+    const api = new Scorm2004API(quiet);
+    let commits = 0;
+    const real = api.Commit.bind(api);
+    api.Commit = (p?: string) => (commits++, real(p));
+    const { session, runAll } = start(api, 'scorm2004');
+    commits = 0;
+    session.hidden();
+    session.hidden();
+    runAll();
+    expect(commits).toBe(1);
+  });
+});
+
+describe('waitForLmsApi', () => {
+  function clock() {
+    let now = 0;
+    const due: { at: number; fn: () => void }[] = [];
+    return {
+      timers: { setTimeout: (fn: () => void, ms: number) => due.push({ at: now + ms, fn }), now: () => now },
+      advance(ms: number) {
+        const end = now + ms;
+        for (;;) {
+          due.sort((a, b) => a.at - b.at);
+          const next = due[0];
+          if (!next || next.at > end) break;
+          due.shift();
+          now = next.at;
+          next.fn();
+        }
+        now = end;
+      },
+    };
+  }
+
+  it('finds an API that the LMS defines after the SCO has started', async () => {
+    const lms = {} as Record<string, unknown>;
+    lms.parent = lms;
+    const c = clock();
+    const found = waitForLmsApi({ parent: lms } as unknown as Window, 'scorm2004', 5000, c.timers);
+    c.advance(1500);
+    const api = { Initialize: () => 'true' };
+    lms.API_1484_11 = api;
+    c.advance(200);
+    expect(await found).toBe(api);
+  });
+
+  it('gives up after the wait, so the package can run as a preview', async () => {
+    const lms = {} as Record<string, unknown>;
+    lms.parent = lms;
+    const c = clock();
+    const found = waitForLmsApi({ parent: lms } as unknown as Window, 'scorm12', 5000, c.timers);
+    c.advance(5100);
+    expect(await found).toBeUndefined();
   });
 });
