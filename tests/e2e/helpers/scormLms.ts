@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { Frame, FrameLocator, Page } from 'playwright-core';
 import type { Course, Scenario } from '../../../engine/course/model';
+import { distances } from '../../lms/playThrough';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -157,25 +158,6 @@ export async function answerRightly(sco: FrameLocator | Frame | Page, course: Co
     }
   }
   return answered;
-}
-
-/** Steps from each node to its nearest ending, ignoring conditions (the player hides choices that do not hold). */
-function distances(scenario: Scenario): Map<string, number> {
-  const dist = new Map<string, number>();
-  for (const n of Object.values(scenario.nodes)) if (n.ending) dist.set(n.id, 0);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const n of Object.values(scenario.nodes)) {
-      for (const c of n.choices) {
-        const d = dist.get(c.to);
-        if (d !== undefined && d + 1 < (dist.get(n.id) ?? Infinity)) {
-          dist.set(n.id, d + 1);
-          changed = true;
-        }
-      }
-    }
-  }
-  return dist;
 }
 
 /** Makes `steps` choices (or plays to an ending), each the open choice nearest an ending; returns the choice ids. */
