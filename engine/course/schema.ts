@@ -123,22 +123,24 @@ const question = z.strictObject({
 });
 
 /** The YAML inside a ```quiz block of a lesson. */
-export const quizBlockSchema = z.strictObject({
-  id,
-  title: z.string().optional(),
-  graded: z
-    .boolean()
-    .optional()
-    .describe("Whether the quiz counts towards the module's mastery score (true when absent); false makes it practice, with unlimited tries."),
-  attempts: z
-    .number()
-    .int()
-    .min(1)
-    .max(10)
-    .optional()
-    .describe('Tries a learner has at each question of a graded quiz (1 when absent); the right answer and feedback show after the last.'),
-  questions: z.array(question).min(1),
-});
+export const quizBlockSchema = z
+  .strictObject({
+    id,
+    title: z.string().optional(),
+    graded: z
+      .boolean()
+      .optional()
+      .describe("Whether the quiz counts towards the module's mastery score (true when absent); false makes it practice, with unlimited tries."),
+    attempts: z
+      .number()
+      .int()
+      .min(1)
+      .max(10)
+      .optional()
+      .describe('Tries a learner has at each question of a graded quiz (1 when absent); the right answer and feedback show after the last.'),
+    questions: z.array(question).min(1),
+  })
+  .describe('A Health Creation Studio quiz: the YAML inside a ```quiz block of a lesson');
 
 /** The YAML inside a ```reflection block of a lesson. */
 export const reflectionBlockSchema = z.strictObject({
@@ -220,4 +222,5 @@ export const PUBLISHED_SCHEMAS = {
   'module.schema.json': moduleFileSchema,
   'lesson-frontmatter.schema.json': lessonFrontMatterSchema,
   'scenario.schema.json': scenarioFileSchema,
+  'quiz.schema.json': quizBlockSchema,
 } as const;
