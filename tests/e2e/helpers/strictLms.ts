@@ -125,7 +125,7 @@ export async function startStrictLms(packages: Record<string, string>): Promise<
         const tracks = sco(run, file).tracks;
         const config: LmsConfig =
           run.kind === 'xblock'
-            ? { kind: 'xblock', standard: run.standard, scormData: { ...run.xblock.scormData }, src, postUrl, apiDelayMs: 2500 }
+            ? { kind: 'xblock', standard: run.standard, scormData: { ...run.xblock.scormData }, src, postUrl, apiDelayMs: 1200 }
             : run.standard === 'scorm12'
               ? { kind: 'moodle', standard: 'scorm12', launch: launch12(tracks, run.mastery[file]), src, postUrl }
               : { kind: 'moodle', standard: 'scorm2004', launch: launch2004(tracks), src, postUrl };

@@ -86,13 +86,14 @@ function xblockSink(url: string): (values: [string, string][]) => void {
   };
 }
 
-function launchFrame(src: string): void {
+function launchFrame(src: string): HTMLIFrameElement {
   const frame = document.createElement('iframe');
   frame.id = 'sco';
   frame.title = 'Course content';
   frame.src = src;
   frame.style.cssText = 'width:100%;height:900px;border:0';
   document.body.append(frame);
+  return frame;
 }
 
 const config = window.lmsConfig;
@@ -102,11 +103,19 @@ if (config.kind === 'moodle') {
   else window.API_1484_11 = new Moodle2004(config.launch, transport);
   launchFrame(config.src);
 } else {
-  // The block's iframe is in its HTML, so the SCO starts loading at once; the API comes later.
-  launchFrame(config.src);
-  setTimeout(() => {
+  // The block's iframe is in its HTML, so the SCO starts at once and the API comes later.
+  // Here it comes `apiDelayMs` after the SCO's page has finished loading (its scripts
+  // have run and looked for an API), so every launch meets a late API, however fast or
+  // slow the machine running the test.
+  const frame = launchFrame(config.src);
+  const define = () => {
     const api = xblockApi(config.standard, config.scormData, xblockSink(config.postUrl));
     if (config.standard === 'scorm12') window.API = api;
     else window.API_1484_11 = api;
-  }, config.apiDelayMs);
+  };
+  const wait = () => {
+    if (frame.contentDocument?.readyState === 'complete' && frame.contentWindow?.location.href !== 'about:blank') setTimeout(define, config.apiDelayMs);
+    else setTimeout(wait, 20);
+  };
+  wait();
 }
