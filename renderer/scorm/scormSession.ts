@@ -171,7 +171,7 @@ export class ScormSession {
   /** Applies a learning event, journals it with the LMS and asks for a commit. */
   record(event: LearningEvent): RecordOutcome {
     if (this.#ended) return { ok: false, message: 'This module has been closed, so nothing more can be saved; reopen it from the LMS.' };
-    const { course, scope, standard } = this.options;
+    const { course, standard } = this.options;
     const at = this.#now().toISOString();
     const next = this.options.applyEvent(course, this.#progress, event, at);
     if (next === this.#progress) return { ok: true, progress: next };
@@ -281,7 +281,7 @@ export class ScormSession {
       }
       writes.push(...objectiveWrites(standard, n, objective, !this.#objectivesWithId.has(objective.id)));
     }
-    const ok = this.#setAll(writes);
+    const ok = this.#setAll(writes.filter(([element, value]) => this.#lastSet.get(element) !== value));
     for (const objective of report.objectives) this.#objectivesWithId.add(objective.id);
     return ok;
   }
@@ -293,10 +293,12 @@ export class ScormSession {
     return this.#encoded.text;
   }
 
+  /** Sets each value; an interaction's are always all set, since setting its type clears its patterns in Moodle. */
   #setAll(writes: readonly CmiWrite[]): boolean {
     let ok = true;
     for (const [element, value] of writes) {
-      if (!this.#lms?.set(element, value)) {
+      if (this.#lms?.set(element, value)) this.#lastSet.set(element, value);
+      else {
         ok = false;
         console.warn(`The LMS refused ${element} = ${JSON.stringify(value)} (${this.#lms?.lastError()}).`);
       }

@@ -7,7 +7,8 @@ import type { Course, Question, Quiz, Scenario } from '../../engine/course/model
 import { isGraded, triesAllowed } from '../../engine/progress/attempts';
 import type { LearningEvent } from '../../engine/progress/model';
 import { applyEvent } from '../../engine/progress/rules';
-import { availableChoices, currentNodeId, restoreScenarioActor } from '../../engine/scenario';
+import { availableChoices } from '../../engine/scenario/choices';
+import { currentNodeId, restoreScenarioActor } from '../../engine/scenario/scenarioMachine';
 import type { Standard } from '../../engine/scorm/cmiMapping';
 import type { ScoScope } from '../../engine/scorm/scope';
 import { scopeModules } from '../../engine/scorm/scope';

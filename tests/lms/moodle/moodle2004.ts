@@ -28,34 +28,6 @@ export interface Launch2004 {
   stored: [string, string][];
 }
 
-const ELEMENT_DEFAULTS = [
-  'cmi.completion_status',
-  'cmi.completion_threshold',
-  'cmi.credit',
-  'cmi.entry',
-  'cmi.exit',
-  'cmi.launch_data',
-  'cmi.learner_id',
-  'cmi.learner_name',
-  'cmi.learner_preference.audio_level',
-  'cmi.learner_preference.language',
-  'cmi.learner_preference.delivery_speed',
-  'cmi.learner_preference.audio_captioning',
-  'cmi.location',
-  'cmi.max_time_allowed',
-  'cmi.mode',
-  'cmi.progress_measure',
-  'cmi.scaled_passing_score',
-  'cmi.score.scaled',
-  'cmi.score.raw',
-  'cmi.score.min',
-  'cmi.score.max',
-  'cmi.success_status',
-  'cmi.suspend_data',
-  'cmi.time_limit_action',
-  'cmi.total_time',
-] as const;
-
 /** The data model in scorm_13.js's order, with each top-level default taken from `def`. */
 function dataModel(def: Record<string, string>): Map<string, Element> {
   const d = (name: string) => def[name] ?? '';
