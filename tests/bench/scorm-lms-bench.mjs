@@ -10,22 +10,18 @@
 // Writes the figures under "## SCORM posts in Moodle" in tests/bench/RESULTS.md.
 //   node tests/bench/scorm-lms-bench.mjs
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleTimer, machineLine, recordSection } from './benchKit.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const WORK = path.join(ROOT, 'tests/bench/.work/scorm-lms');
-const RESULTS = path.join(ROOT, 'tests/bench/RESULTS.md');
 const HEADING = '## SCORM posts in Moodle';
 
 mkdirSync(WORK, { recursive: true });
 const runner = path.join(WORK, 'runner.mjs');
-await build({
-  stdin: {
-    contents: `
+await bundleTimer(`
       import { loadCourse } from './engine/course/courseLoader';
       import { scoScopes } from './engine/scorm/scope';
       import { createNodePackReader } from './main/services/nodePackReader';
@@ -66,17 +62,7 @@ await build({
           }
         }
       }
-      console.log(JSON.stringify({ out, budgets: { bytes: BUDGET_BYTES, fields: BUDGET_FIELDS, quota: KEEPALIVE_QUOTA } }));`,
-    resolveDir: ROOT,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  packages: 'external',
-  outfile: runner,
-  logLevel: 'warning',
-});
+      console.log(JSON.stringify({ out, budgets: { bytes: BUDGET_BYTES, fields: BUDGET_FIELDS, quota: KEEPALIVE_QUOTA } }));`, runner);
 
 const started = Date.now();
 const packs = ['courses/health-creation-ug', 'courses/health-creation-pg'];
@@ -102,15 +88,10 @@ ${out.map((r) => `| ${r.pack} | ${r.standard} | one per ${r.mode} | ${r.scoId} |
 Budgets: at most ${budgets.fields} fields and under ${kb(budgets.bytes)} per post; the exit beacon under ${budgets.quota.toLocaleString('en-GB')} bytes.
 SCORM 1.2 posts only what changed since the last post (the first post of a launch re-posts what was stored), so its
 exit is small; SCORM 2004 re-posts every interaction and objective field each time, so its exit carries everything.
-Machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ${seconds.toFixed(1)} s, ${new Date().toISOString().slice(0, 10)}.
+Run time ${seconds.toFixed(1)} s. ${machineLine()}
 ${ok ? 'Every budget met.' : 'A budget was missed: see the rows above.'}
 `;
 
-const old = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '# Benchmark results\n';
-const start = old.indexOf(`${HEADING}\n`);
-const before = start < 0 ? old : old.slice(0, start);
-const after = start < 0 ? -1 : old.indexOf('\n## ', start + HEADING.length);
-const rest = after < 0 ? '' : old.slice(after + 1);
-writeFileSync(RESULTS, `${[before, section, rest].map((p) => p.trim()).filter(Boolean).join('\n\n')}\n`);
+recordSection(HEADING, section);
 console.log(section);
 process.exitCode = ok ? 0 : 1;

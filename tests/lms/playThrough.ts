@@ -40,10 +40,10 @@ export function wrongAnswer(q: Question): string[] {
   return wrong ? [wrong.id] : q.options.filter((o) => o.correct).slice(1).map((o) => o.id);
 }
 
-/** Steps from each node to its nearest ending, conditions aside. */
-export function distances(scenario: Scenario): Map<string, number> {
-  const dist = new Map<string, number>();
-  for (const n of Object.values(scenario.nodes)) if (n.ending) dist.set(n.id, 0);
+/** Steps from each node to the nearest of `targets` (every ending when none is given), conditions aside. */
+export function distances(scenario: Scenario, targets?: readonly string[]): Map<string, number> {
+  const goals = targets ?? Object.values(scenario.nodes).filter((n) => n.ending).map((n) => n.id);
+  const dist = new Map(goals.map((id) => [id, 0]));
   for (let changed = true; changed; ) {
     changed = false;
     for (const n of Object.values(scenario.nodes)) {
@@ -63,7 +63,7 @@ export function distances(scenario: Scenario): Map<string, number> {
 export function scenarioRun(scenario: Scenario, target?: string): LearningEvent[] {
   const events: LearningEvent[] = [];
   const dist = distances(scenario);
-  const toTarget = target ? targetDistances(scenario, target) : undefined;
+  const toTarget = target ? distances(scenario, [target]) : undefined;
   const actor = restoreScenarioActor(scenario);
   for (let step = 0; step < 200; step++) {
     const nodeId = currentNodeId(actor.getSnapshot()) ?? '';
@@ -80,23 +80,6 @@ export function scenarioRun(scenario: Scenario, target?: string): LearningEvent[
   }
   actor.stop();
   return events;
-}
-
-function targetDistances(scenario: Scenario, target: string): Map<string, number> {
-  const dist = new Map([[target, 0]]);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const n of Object.values(scenario.nodes)) {
-      for (const c of n.choices) {
-        const d = dist.get(c.to);
-        if (d !== undefined && d + 1 < (dist.get(n.id) ?? Infinity)) {
-          dist.set(n.id, d + 1);
-          changed = true;
-        }
-      }
-    }
-  }
-  return dist;
 }
 
 /** The events a learner sends working through a scope's lessons and scenarios in order. */

@@ -14,7 +14,8 @@ import { distances } from '../../lms/playThrough';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-const TYPES: Record<string, string> = {
+/** Content types of the files a package holds. */
+export const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -84,21 +85,30 @@ export async function startLms(packages: Record<string, string>): Promise<TestLm
       }
       const vendor = /^\/vendor\/(scorm12|scorm2004)\.js$/.exec(url.pathname);
       if (vendor) return send(200, await readFile(path.join(repoRoot, `node_modules/scorm-again/dist/${vendor[1]}.js`)), TYPES['.js']);
-      const pkg = /^\/pkg\/([^/]+)\/(.+)$/.exec(url.pathname);
-      const dir = pkg && packages[pkg[1]!];
-      if (dir && !pkg[2]!.split('/').includes('..')) {
-        const file = path.join(dir, ...decodeURIComponent(pkg[2]!).split('/'));
-        return send(200, await readFile(file), TYPES[path.extname(file)] ?? 'application/octet-stream');
-      }
+      const file = await packageFile(packages, url.pathname);
+      if (file) return send(200, file.body, file.type);
       send(404, 'not found');
     } catch {
       send(404, 'not found');
     }
   });
+  return { url: await listenOnLoopback(server), close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** A file of an extracted package at `/pkg/<name>/<path>`, with its type; undefined for any other path. */
+export async function packageFile(packages: Record<string, string>, pathname: string): Promise<{ body: Uint8Array; type: string } | undefined> {
+  const pkg = /^\/pkg\/([^/]+)\/(.+)$/.exec(pathname);
+  const dir = pkg && packages[pkg[1]!];
+  if (!dir || pkg[2]!.split('/').includes('..')) return undefined;
+  const file = path.join(dir, ...decodeURIComponent(pkg[2]!).split('/'));
+  return { body: await readFile(file), type: TYPES[path.extname(file)] ?? 'application/octet-stream' };
+}
+
+/** Starts a server on a free loopback port; returns its base URL. */
+export async function listenOnLoopback(server: Server): Promise<string> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 }
 
 /** Unzips a package into a folder, as an LMS does on import. */

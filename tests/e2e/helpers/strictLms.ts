@@ -5,7 +5,6 @@
 // apart), and the XBlock's state. Launch data for the next launch comes from them.
 
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -13,16 +12,9 @@ import type { LmsConfig } from '../../lms/browser/strictLmsPage';
 import { launch12, launch2004 } from '../../lms/moodle/launchData';
 import { PHP_MAX_INPUT_VARS, storeTracks, type Fields } from '../../lms/moodle/transport';
 import { XBlockState } from '../../lms/openedx/xblock';
+import { listenOnLoopback, packageFile, TYPES } from './scormLms';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.xsd': 'application/xml',
-};
 
 /** One post Moodle's player made, as the server received it. */
 export interface ReceivedPost {
@@ -146,21 +138,14 @@ export async function startStrictLms(packages: Record<string, string>): Promise<
         for (const { name, value } of values) run.xblock.setValue(name, value);
         return send(200, JSON.stringify(values.map(() => ({ result: 'success' }))), 'application/json');
       }
-      const pkg = /^\/pkg\/([^/]+)\/(.+)$/.exec(url.pathname);
-      const dir = pkg && packages[pkg[1]!];
-      if (dir && !pkg[2]!.split('/').includes('..')) {
-        const file = path.join(dir, ...decodeURIComponent(pkg[2]!).split('/'));
-        return send(200, await readFile(file), TYPES[path.extname(file)] ?? 'application/octet-stream', 'max-age=3600');
-      }
+      const file = await packageFile(packages, url.pathname);
+      if (file) return send(200, file.body, file.type, 'max-age=3600');
       send(404, 'not found');
     } catch {
       send(404, 'not found');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  const base = `http://127.0.0.1:${port}`;
+  const base = await listenOnLoopback(server);
   return {
     url: base,
     runs,

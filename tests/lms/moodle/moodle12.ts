@@ -10,7 +10,7 @@
 // says and stricter players check.
 
 import { CMI_INDEX, SCORM12_CHARACTER_LIST, T12, matches } from './patterns';
-import type { Fields, Transport } from './transport';
+import { storeData, type Fields, type Transport } from './transport';
 
 interface Element {
   format?: string;
@@ -237,10 +237,9 @@ export class Moodle12 {
     const fields: Fields = [];
     this.#collect(this.cmi, 'cmi', fields);
     if (finishing) fields.push(['cmi__core__total_time', addTime12(String(core['total_time'] || '00:00:00'), String(core['session_time'] || '00:00:00'))]);
-    const result = this.transport.post(finishing ? 'finish' : 'commit', fields);
-    const [status, code] = result.split('\n');
-    this.#error = code ?? '0';
-    return status ?? 'false';
+    const { result, code } = storeData(this.transport, finishing ? 'finish' : 'commit', fields);
+    this.#error = code;
+    return result;
   }
 
   /** CollectData: each element once, then only when changed; never the session time. */

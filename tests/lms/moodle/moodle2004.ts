@@ -9,7 +9,7 @@
 // (transport.ts), as DoRequest would send it.
 
 import { CMI_INDEX, CORRECT_RESPONSES, LEARNER_RESPONSE, T2004, matches, type ResponseRule } from './patterns';
-import type { Fields, Transport } from './transport';
+import { storeData, type Fields, type Transport } from './transport';
 
 type Mod = 'r' | 'w' | 'rw';
 interface Element {
@@ -338,10 +338,9 @@ export class Moodle2004 {
       fields.push([underscore('cmi.total_time'), addTime(String(this.cmi['total_time'] || 'PT0H0M0S'), String(this.cmi['session_time'] || 'PT0H0M0S'))]);
     }
     this.#collect(this.cmi, 'cmi', fields);
-    const result = this.transport.post(terminating ? 'finish' : 'commit', fields);
-    const [status, code] = result.split('\n');
-    this.#error = code ?? '0';
-    return status ?? 'false';
+    const { result, code } = storeData(this.transport, terminating ? 'finish' : 'commit', fields);
+    this.#error = code;
+    return result;
   }
 
   /** CollectData: every writable element, unless it has a default and still holds it. */

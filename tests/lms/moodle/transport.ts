@@ -70,6 +70,12 @@ export interface Transport {
   post(call: 'commit' | 'finish', fields: Fields): string;
 }
 
+/** Sends one post, as StoreData does, and reads datamodel.php's answer: the result ("true"/"false") and the error code. */
+export function storeData(transport: Transport, call: 'commit' | 'finish', fields: Fields): { result: string; code: string } {
+  const [result, code] = transport.post(call, fields).split('\n');
+  return { result: result ?? 'false', code: code ?? '0' };
+}
+
 /**
  * Moodle's side in one process: keeps the tracks, applies max_input_vars, and models
  * Chrome's keepalive quota for posts made while the page is unloading. Every post is
