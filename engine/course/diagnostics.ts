@@ -40,6 +40,8 @@ export const DIAGNOSTIC_CODES = {
   'HCS022': 'headings out of order',
   'HCS023': 'lesson block not closed',
   'HCS024': 'quiz answer key inconsistent',
+  'HCS025': 'right answer in the same position in most questions of a module',
+  'HCS026': 'attempts set on a practice quiz',
 } as const;
 
 /** A diagnostic code such as HCS012. */

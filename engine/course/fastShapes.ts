@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import {
   ID_PATTERN,
   MAX_ID_LENGTH,
+  MAX_OPTIONS,
   VARIABLE_PATTERN,
   lessonFrontMatterSchema,
   moduleFileSchema,
@@ -67,25 +68,29 @@ function frontMatter(value: unknown): unknown {
   return ordered(f, FRONT_KEYS, { outcomes });
 }
 
-const OPTION_KEYS = ['id', 'text', 'correct', 'feedback'];
+const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
+
+const OPTION_KEYS = ['id', 'text', 'correct', 'feedback', 'pin'];
 function option(value: unknown): unknown {
   const f = fieldsOf(value, OPTION_KEYS);
-  if (!f || !isId(f.id) || !isText(f.text) || typeof f.correct !== 'boolean' || !isText(f.feedback)) return undefined;
-  return { id: f.id, text: f.text, correct: f.correct, feedback: f.feedback };
+  if (!f || !isId(f.id) || !isText(f.text) || typeof f.correct !== 'boolean' || !isText(f.feedback) || !optional(f.pin, isBoolean)) return undefined;
+  return ordered(f, OPTION_KEYS);
 }
 
-const QUESTION_KEYS = ['id', 'type', 'prompt', 'options'];
+const QUESTION_KEYS = ['id', 'type', 'prompt', 'shuffle', 'options'];
 function question(value: unknown): unknown {
   const f = fieldsOf(value, QUESTION_KEYS);
-  if (!f || !isId(f.id) || (f.type !== 'single' && f.type !== 'multiple') || !isText(f.prompt)) return undefined;
+  if (!f || !isId(f.id) || (f.type !== 'single' && f.type !== 'multiple') || !isText(f.prompt) || !optional(f.shuffle, isBoolean)) return undefined;
   const options = listOf(f.options, 2, option);
-  return options && { id: f.id, type: f.type, prompt: f.prompt, options };
+  if (!options || options.length > MAX_OPTIONS) return undefined;
+  return ordered(f, QUESTION_KEYS, { options });
 }
 
-const QUIZ_KEYS = ['id', 'title', 'questions'];
+const QUIZ_KEYS = ['id', 'title', 'graded', 'attempts', 'questions'];
+const isAttempts = (v: unknown) => isNumber(v) && Number.isSafeInteger(v) && v >= 1 && v <= 10;
 function quiz(value: unknown): unknown {
   const f = fieldsOf(value, QUIZ_KEYS);
-  if (!f || !isId(f.id) || !optional(f.title, (v) => typeof v === 'string')) return undefined;
+  if (!f || !isId(f.id) || !optional(f.title, (v) => typeof v === 'string') || !optional(f.graded, isBoolean) || !optional(f.attempts, isAttempts)) return undefined;
   const questions = listOf(f.questions, 1, question);
   return questions && ordered(f, QUIZ_KEYS, { questions });
 }

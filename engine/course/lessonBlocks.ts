@@ -57,10 +57,28 @@ export function parseQuizBlock(body: string, origin: TextOrigin, file: string): 
       } else seen.set(option.id, o);
     });
   });
+  if (quiz.graded === false && quiz.attempts !== undefined) {
+    findings.push({
+      ...at(['attempts']),
+      severity: 'warning',
+      code: 'HCS026',
+      message: `quiz \`${quiz.id}\` is practice (\`graded: false\`), which always allows unlimited tries, so \`attempts: ${quiz.attempts}\` has no effect: remove it, or make the quiz graded`,
+    });
+  }
+  // Only what the author wrote is kept: absent fields mean their defaults, and the
+  // course data a SCORM package carries stays small.
   const value: Quiz = {
     id: quiz.id,
     ...(quiz.title !== undefined ? { title: quiz.title } : {}),
-    questions: quiz.questions.map((q) => ({ id: q.id, type: q.type, prompt: q.prompt, options: q.options.map((o) => ({ ...o })) })),
+    ...(quiz.graded !== undefined ? { graded: quiz.graded } : {}),
+    ...(quiz.attempts !== undefined ? { attempts: quiz.attempts } : {}),
+    questions: quiz.questions.map((q) => ({
+      id: q.id,
+      type: q.type,
+      prompt: q.prompt,
+      ...(q.shuffle !== undefined ? { shuffle: q.shuffle } : {}),
+      options: q.options.map((o) => ({ ...o })),
+    })),
   };
   return { value, idSites, findings };
 }

@@ -92,10 +92,19 @@ export type LessonBlock =
   | { kind: 'quiz'; quiz: Quiz }
   | { kind: 'reflection'; reflection: Reflection };
 
-/** A quiz: one or more questions, scored together. */
+/**
+ * A quiz: one or more questions, scored together. A graded quiz counts towards the
+ * module's mastery score and gives `attempts` tries at each question; a practice quiz
+ * (`graded: false`) counts for nothing and gives unlimited tries. The rules for both
+ * live in engine/progress/attempts.ts.
+ */
 export interface Quiz {
   id: string;
   title?: string;
+  /** False for a practice quiz; absent means graded. */
+  graded?: boolean;
+  /** Tries at each question of a graded quiz; absent means one. */
+  attempts?: number;
   questions: Question[];
 }
 
@@ -104,6 +113,8 @@ export interface Question {
   id: string;
   type: 'single' | 'multiple';
   prompt: string;
+  /** False keeps the written order for every learner; absent means shuffled per learner. */
+  shuffle?: boolean;
   options: QuestionOption[];
 }
 
@@ -113,6 +124,8 @@ export interface QuestionOption {
   text: string;
   correct: boolean;
   feedback: string;
+  /** True keeps the option at its written place when the others are shuffled. */
+  pin?: boolean;
 }
 
 /** A reflection prompt; the learner's answer goes to their journal. */

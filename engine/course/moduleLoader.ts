@@ -1,6 +1,7 @@
 // One module folder: module.yaml, its lessons and scenarios, read in parallel, with
 // the references that stay inside the module (lesson and scenario outcomes) checked.
 
+import { answerPositionFinding } from './answerPositions';
 import type { Diagnostic, DiagnosticCode } from './diagnostics';
 import type { IdSite } from './idSites';
 import { parseLesson, type ParsedLesson } from './lessonParser';
@@ -103,6 +104,8 @@ export async function loadModule(reader: PackReader, folder: string, listed: () 
     lessons: built,
     scenarios: builtScenarios,
   };
+  const habit = answerPositionFinding(result.module, file, () => source.locateKey(['lessons']));
+  if (habit) result.diagnostics.push(habit);
   return result;
 }
 

@@ -97,26 +97,50 @@ export const lessonFrontMatterSchema = z
   })
   .describe('Front matter of a Health Creation Studio lesson');
 
+/** Most options a question may have: a SCORM 1.2 choice response names each by one character, 0-9 or a-z. */
+export const MAX_OPTIONS = 36;
+
 const option = z.strictObject({
   id: z.string().regex(ID_PATTERN).max(MAX_ID_LENGTH),
   text,
   correct: z.boolean(),
   feedback: text.describe('Why this option is or is not right, teaching the point.'),
+  pin: z
+    .boolean()
+    .optional()
+    .describe('Keep this option where it is written when the others are shuffled, e.g. "All of the above" last.'),
 });
 
 const question = z.strictObject({
   id,
   type: z.enum(['single', 'multiple']),
   prompt: text,
-  options: z.array(option).min(2),
+  shuffle: z
+    .boolean()
+    .optional()
+    .describe('Show the options in a different order to each learner (true when absent); false keeps the written order.'),
+  options: z.array(option).min(2).max(MAX_OPTIONS),
 });
 
 /** The YAML inside a ```quiz block of a lesson. */
-export const quizBlockSchema = z.strictObject({
-  id,
-  title: z.string().optional(),
-  questions: z.array(question).min(1),
-});
+export const quizBlockSchema = z
+  .strictObject({
+    id,
+    title: z.string().optional(),
+    graded: z
+      .boolean()
+      .optional()
+      .describe("Whether the quiz counts towards the module's mastery score (true when absent); false makes it practice, with unlimited tries."),
+    attempts: z
+      .number()
+      .int()
+      .min(1)
+      .max(10)
+      .optional()
+      .describe('Tries a learner has at each question of a graded quiz (1 when absent); the right answer and feedback show after the last.'),
+    questions: z.array(question).min(1),
+  })
+  .describe('A Health Creation Studio quiz: the YAML inside a ```quiz block of a lesson');
 
 /** The YAML inside a ```reflection block of a lesson. */
 export const reflectionBlockSchema = z.strictObject({
@@ -198,4 +222,5 @@ export const PUBLISHED_SCHEMAS = {
   'module.schema.json': moduleFileSchema,
   'lesson-frontmatter.schema.json': lessonFrontMatterSchema,
   'scenario.schema.json': scenarioFileSchema,
+  'quiz.schema.json': quizBlockSchema,
 } as const;

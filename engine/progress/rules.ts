@@ -6,6 +6,7 @@
 // the course, or carries an impossible value, returns the record it was given.
 
 import type { Course, Scenario } from '../course/model';
+import { isSettled } from './attempts';
 import { indexCourse } from './courseIndex';
 import { MAX_NOTE_CHARS, type CourseProgress, type LearningEvent, type Location, type ScenarioRecord } from './model';
 import { isCorrect, normaliseSelection } from './scoring';
@@ -49,6 +50,9 @@ function change(course: Course, progress: CourseProgress, event: LearningEvent, 
       const selected = normaliseSelection(site.question, event.selected);
       if (selected.length === 0) return undefined;
       const previous = progress.answers[event.questionId];
+      // A settled graded question keeps the answer that counted: a resent or forged
+      // event cannot turn a wrong answer into a right one after the last try.
+      if (isSettled(site.quiz, previous)) return undefined;
       const answer = { quizId: event.quizId, selected, correct: isCorrect(site.question, selected), attempts: (previous?.attempts ?? 0) + 1, at: now };
       return { ...progress, answers: { ...progress.answers, [event.questionId]: answer } };
     }

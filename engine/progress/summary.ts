@@ -3,8 +3,9 @@
 // the course is edited (a question removed, a lesson added) the summary simply
 // follows the course as it now is.
 
-import type { Course, Lesson, Module, Scenario } from '../course/model';
-import { lessonQuestions, lessonReflections, moduleQuestions } from './courseIndex';
+import type { Course, Lesson, Module, Quiz, Scenario } from '../course/model';
+import { isDone, isGraded, isSettled, percent } from './attempts';
+import { lessonQuizzes, lessonReflections } from './courseIndex';
 import type { CourseProgress, ItemStatus } from './model';
 
 /** One lesson's standing. */
@@ -12,12 +13,15 @@ export interface LessonSummary {
   id: string;
   moduleId: string;
   status: ItemStatus;
-  /** Visited, every question answered and every reflection saved (true even while locked). */
+  /** Visited, every question done (graded ones settled) and every reflection saved (true even while locked). */
   complete: boolean;
   visited: boolean;
   seconds: number;
+  /** Questions in the lesson's quizzes, graded and practice. */
   questions: number;
+  /** Questions done: graded ones settled (right, or out of tries), practice ones answered. */
   answered: number;
+  /** Of those, the ones whose counted (graded) or latest (practice) answer is right. */
   correct: number;
   reflections: number;
   reflectionsSaved: number;
@@ -43,13 +47,19 @@ export interface ModuleSummary {
   /** Every prerequisite module is complete. */
   unlocked: boolean;
   complete: boolean;
-  /** Percentage (0-100, unrounded) of the module's questions whose latest answer is right; absent when it has none. */
+  /**
+   * Percentage (0-100, to two decimals) of the module's graded questions whose counted
+   * answer is right; absent when it has none. Practice quizzes count for nothing.
+   */
   score?: number;
   masteryScore: number;
-  /** Complete, and the score reaches the mastery score (a module without questions passes when complete). */
+  /** Complete, and the score reaches the mastery score (a module without graded questions passes when complete). */
   masteryPassed: boolean;
+  /** Graded questions of the module. */
   questions: number;
+  /** Graded questions settled: answered rightly or out of tries. */
   answered: number;
+  /** Settled graded questions answered rightly. */
   correct: number;
   itemsComplete: number;
   itemsTotal: number;
@@ -70,7 +80,7 @@ export interface ProgressSummary {
   percent: number;
   itemsComplete: number;
   itemsTotal: number;
-  /** Percentage of all the course's questions answered rightly; absent when it has none. */
+  /** Percentage (to two decimals) of all the course's graded questions answered rightly; absent when it has none. */
   score?: number;
   questions: number;
   correct: number;
@@ -121,7 +131,7 @@ export function summarize(course: Course, progress: CourseProgress): ProgressSum
     percent: itemsTotal === 0 ? 0 : (100 * itemsComplete) / itemsTotal,
     itemsComplete,
     itemsTotal,
-    ...(questions > 0 ? { score: (100 * correct) / questions } : {}),
+    ...(questions > 0 ? { score: percent(correct, questions) } : {}),
     questions,
     correct,
     endingsFound: sum((m) => m.endingsFound),
@@ -134,10 +144,17 @@ export function summarize(course: Course, progress: CourseProgress): ProgressSum
   };
 }
 
+/** Every question of a lesson with the quiz it belongs to. */
+function placed(lesson: Lesson): { quiz: Quiz; id: string }[] {
+  return lessonQuizzes(lesson).flatMap((quiz) => quiz.questions.map((q) => ({ quiz, id: q.id })));
+}
+
+const answer = (progress: CourseProgress, id: string) => (Object.hasOwn(progress.answers, id) ? progress.answers[id] : undefined);
+
 function lessonComplete(lesson: Lesson, progress: CourseProgress): boolean {
   return (
     progress.lessons[lesson.id]?.visited === true &&
-    lessonQuestions(lesson).every((q) => Object.hasOwn(progress.answers, q.id)) &&
+    placed(lesson).every((q) => isDone(q.quiz, answer(progress, q.id))) &&
     lessonReflections(lesson).every((r) => Object.hasOwn(progress.reflections, r.id))
   );
 }
@@ -158,11 +175,11 @@ function status(locked: boolean, complete: boolean, started: boolean): ItemStatu
 
 function summarizeLesson(lesson: Lesson, module: Module, progress: CourseProgress, unlocked: boolean): LessonSummary {
   const record = progress.lessons[lesson.id];
-  const questions = lessonQuestions(lesson);
+  const questions = placed(lesson);
   const reflections = lessonReflections(lesson);
-  const answered = questions.filter((q) => Object.hasOwn(progress.answers, q.id));
+  const answered = questions.filter((q) => isDone(q.quiz, answer(progress, q.id)));
   const saved = reflections.filter((r) => Object.hasOwn(progress.reflections, r.id)).length;
-  const started = record?.visited === true || (record?.seconds ?? 0) > 0 || answered.length > 0 || saved > 0;
+  const started = record?.visited === true || (record?.seconds ?? 0) > 0 || questions.some((q) => answer(progress, q.id)) || saved > 0;
   const complete = lessonComplete(lesson, progress);
   return {
     id: lesson.id,
@@ -173,7 +190,7 @@ function summarizeLesson(lesson: Lesson, module: Module, progress: CourseProgres
     seconds: record?.seconds ?? 0,
     questions: questions.length,
     answered: answered.length,
-    correct: answered.filter((q) => progress.answers[q.id]!.correct).length,
+    correct: answered.filter((q) => answer(progress, q.id)!.correct).length,
     reflections: reflections.length,
     reflectionsSaved: saved,
   };
@@ -201,15 +218,16 @@ function summarizeModule(
   lessons: LessonSummary[],
   scenarios: ScenarioSummary[],
 ): ModuleSummary {
-  const questions = moduleQuestions(module);
-  // Answers to questions since removed from the course are not counted: only the
-  // module's current questions are looked up.
-  const correct = questions.filter((q) => progress.answers[q.id]?.correct === true).length;
-  const answered = questions.filter((q) => Object.hasOwn(progress.answers, q.id)).length;
+  // Only the module's current graded questions count: answers to questions since
+  // removed, and practice answers, are not looked at. An answer counts once settled.
+  const questions = module.lessons.flatMap(placed).filter((q) => isGraded(q.quiz));
+  const settled = questions.filter((q) => isSettled(q.quiz, answer(progress, q.id)));
+  const correct = settled.filter((q) => answer(progress, q.id)!.correct).length;
+  const answered = settled.length;
   const items = [...lessons, ...scenarios];
   const itemsComplete = items.filter((item) => item.complete).length;
   const complete = itemsComplete === items.length;
-  const score = questions.length > 0 ? (100 * correct) / questions.length : undefined;
+  const score = questions.length > 0 ? percent(correct, questions.length) : undefined;
   const started = items.some((item) => item.status === 'in-progress' || item.status === 'complete');
   return {
     id: module.id,

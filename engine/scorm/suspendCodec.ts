@@ -19,6 +19,20 @@ const PREFIX = 'hc1.';
 export const SCORM12_SUSPEND_LIMIT = 4096;
 /** Characters SCORM 2004 4th Edition guarantees for cmi.suspend_data. */
 export const SCORM2004_SUSPEND_LIMIT = 64_000;
+/**
+ * Characters a SCORM 2004 package lets its suspend_data grow to, well below what the
+ * standard allows: Moodle posts suspend_data with every interaction and objective field
+ * on each commit, and at exit as one beacon that Chrome drops past 64 KiB. With the
+ * rest of a complete play-through of the largest shipped SCO (about 48 KB as a beacon,
+ * tests/bench/RESULTS.md) this keeps the exit inside it. It holds about 25,000
+ * characters of reflections, since the data is compressed.
+ */
+export const SCORM2004_SUSPEND_BUDGET = 12_000;
+
+/** The most characters of suspend_data a package of a standard writes. */
+export function suspendLimit(standard: 'scorm12' | 'scorm2004'): number {
+  return standard === 'scorm12' ? SCORM12_SUSPEND_LIMIT : SCORM2004_SUSPEND_BUDGET;
+}
 
 type Packed = {
   l?: Record<string, readonly [number, number]>;
@@ -29,7 +43,22 @@ type Packed = {
   t?: number;
   b?: string;
   u?: string;
+  k?: string;
+  x?: Record<string, number>;
 };
+
+/**
+ * What the SCO itself must remember beside the learner's progress: the learner's
+ * shuffle seed, and the index of each interaction it has written. The LMS's
+ * `cmi.interactions._count` cannot be trusted for the latter (Open edX's XBlock answers
+ * it with "", so every launch would start again at 0 and overwrite the earlier ones).
+ */
+export interface ScoState {
+  /** Seed of the learner's option order, kept so it never changes for them. */
+  seed?: string;
+  /** Interaction index by question or scenario id. */
+  interactions: Record<string, number>;
+}
 
 const toStamp = (iso: string | undefined) => (iso ? Math.round(Date.parse(iso) / 1000).toString(36) : '');
 const fromStamp = (s: unknown) =>
@@ -40,7 +69,7 @@ const fromStamp = (s: unknown) =>
  * notes are left out: a SCORM package has no notes panel to write or read them in,
  * so they would only spend the LMS's few thousand characters (decode gives none).
  */
-export function encodeSuspendData(course: Course, scope: ScoScope, progress: CourseProgress): string {
+export function encodeSuspendData(course: Course, scope: ScoScope, progress: CourseProgress, state?: ScoState): string {
   const packed: Packed = {};
   const lessons = scopeLessons(course, scope).flatMap((l) => {
     const rec = progress.lessons[l.id];
@@ -69,17 +98,19 @@ export function encodeSuspendData(course: Course, scope: ScoScope, progress: Cou
   if (progress.seconds) packed.t = Math.round(progress.seconds);
   if (progress.startedAt) packed.b = toStamp(progress.startedAt);
   if (progress.updatedAt) packed.u = toStamp(progress.updatedAt);
+  if (state?.seed) packed.k = state.seed;
+  if (state && Object.keys(state.interactions).length) packed.x = state.interactions;
   const json = JSON.stringify(packed);
   return PREFIX + encodeAscii85(deflateSync(strToU8(json), { level: 9 }));
 }
 
-/** The outcome of reading suspend_data: the progress, or a sentence saying why it could not be read. */
-export type DecodeResult = { ok: true; progress: CourseProgress } | { ok: false; message: string };
+/** The outcome of reading suspend_data: the progress and SCO state, or a sentence saying why it could not be read. */
+export type DecodeResult = { ok: true; progress: CourseProgress; state: ScoState } | { ok: false; message: string };
 
 /** Decodes suspend_data written by encodeSuspendData; an empty string is a first launch. */
 export function decodeSuspendData(course: Course, scope: ScoScope, text: string): DecodeResult {
   const progress = emptyProgress(course.id);
-  if (text === '') return { ok: true, progress };
+  if (text === '') return { ok: true, progress, state: { interactions: {} } };
   const unreadable = {
     ok: false as const,
     message: 'The progress saved in the LMS for this module is not in a form this package can read, so it starts afresh.',
@@ -96,7 +127,15 @@ export function decodeSuspendData(course: Course, scope: ScoScope, text: string)
     return unreadable;
   }
   restoreInto(course, scope, packed, progress);
-  return { ok: true, progress };
+  return { ok: true, progress, state: stateOf(packed) };
+}
+
+function stateOf(packed: Packed): ScoState {
+  const interactions: Record<string, number> = {};
+  for (const [id, n] of entries(packed.x)) {
+    if (id !== '__proto__' && Number.isSafeInteger(n) && (n as number) >= 0) interactions[id] = n as number;
+  }
+  return { ...(typeof packed.k === 'string' && packed.k ? { seed: packed.k } : {}), interactions };
 }
 
 function restoreInto(course: Course, scope: ScoScope, packed: Packed, progress: CourseProgress): void {

@@ -1,6 +1,7 @@
 // The export-time promise that a SCO's resume state fits SCORM 1.2's 4,096
-// characters. scorm-again and many LMSs accept more, so an overflow would only show
-// at some institutions, as lost progress; the package is refused instead.
+// characters (and a SCORM 2004 package's own budget, suspendCodec.ts). scorm-again and
+// many LMSs accept more, so an overflow would only show at some institutions, as lost
+// progress; the package is refused instead.
 // The worst case is a complete play-through: every lesson visited, every question
 // answered with every option ticked, every scenario replayed along its longest path
 // to an ending and every ending found, every reflection written at length.
@@ -10,7 +11,8 @@ import type { CourseProgress } from '../progress/model';
 import { emptyProgress } from '../progress/model';
 import type { ScoScope } from './scope';
 import { scopeLessons, scopeModules, scopeQuestions, scopeReflectionIds, scopeScenarios } from './scope';
-import { encodeSuspendData, SCORM12_SUSPEND_LIMIT } from './suspendCodec';
+import type { Standard } from './cmiMapping';
+import { encodeSuspendData, suspendLimit, type ScoState } from './suspendCodec';
 
 /** Characters of reflection text per prompt that a SCORM 1.2 package keeps room for. */
 export const SCORM12_REFLECTION_CHARS = 600;
@@ -61,11 +63,21 @@ export function completePlaythrough(course: Course, scope: ScoScope): CourseProg
   return progress;
 }
 
-/** Measures the worst-case suspend_data of each SCO against SCORM 1.2's limit. */
-export function checkSuspendFit(course: Course, scopes: readonly ScoScope[]): SuspendFit[] {
+/** The SCO's own state after a complete play-through: a seed as long as any, an interaction for every question and scenario. */
+export function completeState(course: Course, scope: ScoScope): ScoState {
+  const ids = [...scopeQuestions(course, scope).map((q) => q.question.id), ...scopeScenarios(course, scope).map((s) => s.id)];
+  return { seed: 'z'.repeat(SEED_CHARS), interactions: Object.fromEntries(ids.map((id, n) => [id, n])) };
+}
+
+/** Characters of the longest shuffle seed a SCO keeps (see renderer/scorm/learnerSeed.ts). */
+export const SEED_CHARS = 16;
+
+/** Measures the worst-case suspend_data of each SCO against what a package of the standard may write. */
+export function checkSuspendFit(course: Course, scopes: readonly ScoScope[], standard: Standard = 'scorm12'): SuspendFit[] {
+  const limit = suspendLimit(standard);
   return scopes.map((scope) => {
-    const chars = encodeSuspendData(course, scope, completePlaythrough(course, scope)).length;
-    return { scoId: scope.id, chars, limit: SCORM12_SUSPEND_LIMIT, fits: chars <= SCORM12_SUSPEND_LIMIT };
+    const chars = encodeSuspendData(course, scope, completePlaythrough(course, scope), completeState(course, scope)).length;
+    return { scoId: scope.id, chars, limit, fits: chars <= limit };
   });
 }
 

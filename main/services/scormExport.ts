@@ -104,15 +104,17 @@ export function zipEntries(files: ReadonlyMap<string, Uint8Array>): Uint8Array {
 }
 
 function checkFit(course: Course, request: ExportRequest, scopes: ReturnType<typeof scoScopes>): string[] {
-  const fits = checkSuspendFit(course, scopes);
+  const fits = checkSuspendFit(course, scopes, request.standard);
   const over = fits.filter((f) => !f.fits);
-  if (over.length && request.standard === 'scorm12') {
+  if (over.length) {
     const worst = over.reduce((a, b) => (b.chars > a.chars ? b : a));
     const what = request.sco === 'course' ? `the course "${course.title}" as one SCO` : `the module "${scopes.find((s) => s.id === worst.scoId)?.title ?? worst.scoId}"`;
-    const advice = request.sco === 'course' ? 'export one SCO per module or as SCORM 2004' : 'export as SCORM 2004 or split the module';
+    const twelve = request.standard === 'scorm12';
+    const advice = request.sco === 'course' ? `export one SCO per module${twelve ? ' or as SCORM 2004' : ''}` : twelve ? 'export as SCORM 2004 or split the module' : 'split the module';
+    const allowed = twelve ? 'the 4,096 that SCORM 1.2 allows' : `the ${worst.limit.toLocaleString('en-GB')} a SCORM 2004 package keeps to so that Moodle can save it as the learner leaves`;
     throw new UserError(
       'suspend-data-too-large',
-      `A complete play-through of ${what} needs ${worst.chars} characters of saved progress, more than the 4,096 that SCORM 1.2 allows, so nothing was exported; ${advice}.`,
+      `A complete play-through of ${what} needs ${worst.chars} characters of saved progress, more than ${allowed}, so nothing was exported; ${advice}.`,
     );
   }
   return request.standard === 'scorm12'

@@ -17,6 +17,8 @@ export interface ScormAppProps {
   course: Course;
   scope: ScoScope;
   learnerId: string;
+  /** The learner's shuffle seed, kept by the session in suspend_data. */
+  learnerSeed: string;
   assetBase: string;
   initialProgress: CourseProgress;
   notices: Notice[];
@@ -42,7 +44,7 @@ function viewAt(views: View[], location: Location): number {
 }
 
 /** The SCO's whole page. */
-export function ScormApp({ api, course, scope, learnerId, assetBase, initialProgress, notices: firstNotices, onNotices }: ScormAppProps) {
+export function ScormApp({ api, course, scope, learnerId, learnerSeed, assetBase, initialProgress, notices: firstNotices, onNotices }: ScormAppProps) {
   const views = scoViews(course, scope);
   const [progress, setProgress] = useState(initialProgress);
   const [index, setIndex] = useState(() => viewAt(views, initialProgress.location));
@@ -96,7 +98,7 @@ export function ScormApp({ api, course, scope, learnerId, assetBase, initialProg
       <div className="hcs-sco-body">
         <ScoNav course={course} views={views} current={index} progress={progress} onSelect={go} />
         <main id="hcs-sco-main" className="hcs-sco-main" tabIndex={-1}>
-          {lesson && <LessonView key={lesson.id} course={course} lesson={lesson} progress={progress} assetBase={assetBase} onEvent={send} />}
+          {lesson && <LessonView key={lesson.id} course={course} lesson={lesson} progress={progress} assetBase={assetBase} learnerSeed={learnerSeed} onEvent={send} />}
           {scenario && (
             <ScenarioView
               key={scenario.id}

@@ -75,3 +75,40 @@ export function findLmsApi(win: Window, standard: Standard): Scorm12Api | Scorm2
   }
   return undefined;
 }
+
+/** How long a launch keeps looking for a late LMS API before it runs as a preview, in ms. */
+export const API_WAIT_MS = 5000;
+/** Pause between two looks, in ms. */
+export const API_POLL_MS = 100;
+
+/** Timer functions the wait uses; injected by tests. */
+export interface WaitTimers {
+  setTimeout(fn: () => void, ms: number): unknown;
+  now(): number;
+}
+
+const realTimers: WaitTimers = { setTimeout: (fn, ms) => setTimeout(fn, ms), now: () => Date.now() };
+
+/**
+ * Finds the LMS API, looking again every API_POLL_MS for up to `waitMs` when it is not
+ * there yet. Some LMSs define it after the SCO has started: Open edX's SCORM XBlock
+ * creates it in a jQuery ready callback (openedxscorm/static/js/src/scormxblock.js,
+ * `$(function ($) { initScorm(...) })`), which can run after the SCO's own scripts, and
+ * a package that looked only once ran as a preview and saved nothing.
+ */
+export function waitForLmsApi(
+  win: Window,
+  standard: Standard,
+  waitMs = API_WAIT_MS,
+  timers: WaitTimers = realTimers,
+): Promise<Scorm12Api | Scorm2004Api | undefined> {
+  const until = timers.now() + waitMs;
+  return new Promise((resolve) => {
+    const look = () => {
+      const api = findLmsApi(win, standard);
+      if (api || timers.now() >= until) resolve(api);
+      else timers.setTimeout(look, API_POLL_MS);
+    };
+    look();
+  });
+}

@@ -1,7 +1,12 @@
-// One launch of a SCO: finds the LMS, initialises once, resumes from suspend_data
-// and location, keeps the LMS's data model in step with the learner's progress,
-// commits after each meaningful event (throttled, retried) and terminates once.
-// Without an LMS it runs as a preview that keeps progress only in the page.
+// One launch of a SCO: initialises the LMS it was found in once, resumes from
+// suspend_data and location, keeps the LMS's data model in step with the learner's
+// progress, commits after each meaningful event (throttled, retried) and terminates
+// once. Without an LMS it runs as a preview that keeps progress only in the page.
+//
+// It trusts nothing of the LMS's beyond what the standards require of every LMS:
+// the interaction indices and the learner's shuffle seed live in suspend_data, not in
+// `cmi.interactions._count` (which Open edX's XBlock answers with ""), and objectives
+// are found by reading their ids back.
 
 import type { Notice } from '../../engine/api/studioApi';
 import type { Course } from '../../engine/course/model';
@@ -23,9 +28,15 @@ import {
 } from '../../engine/scorm/cmiMapping';
 import { scoReport } from '../../engine/scorm/scoReport';
 import type { ScoScope } from '../../engine/scorm/scope';
-import { decodeSuspendData, encodeSuspendData, SCORM12_SUSPEND_LIMIT, SCORM2004_SUSPEND_LIMIT } from '../../engine/scorm/suspendCodec';
-import { findLmsApi } from './apiDiscovery';
+import {
+  decodeSuspendData,
+  encodeSuspendData,
+  suspendLimit,
+  type ScoState,
+} from '../../engine/scorm/suspendCodec';
+import { findLmsApi, type Scorm12Api, type Scorm2004Api } from './apiDiscovery';
 import { CommitScheduler, type Timers } from './commitScheduler';
+import { learnerSeed } from './learnerSeed';
 import { connect, type LmsConnection } from './lmsConnection';
 
 /** The progress rules, engine/progress/rules.ts applyEvent. */
@@ -36,7 +47,10 @@ export interface SessionOptions {
   course: Course;
   standard: Standard;
   scope: ScoScope;
+  /** The window the SCO runs in; the LMS API is looked for from it unless `api` is given. */
   win: Window;
+  /** The LMS API already found (see waitForLmsApi), or null when none was found. */
+  api?: Scorm12Api | Scorm2004Api | null;
   applyEvent: ApplyEvent;
   now?: () => Date;
   timers?: Timers;
@@ -52,32 +66,44 @@ export const PREVIEW_NOTICE =
 
 const SAVED_AGAIN = 'Your progress is being saved to the LMS again.';
 
+/** Most objectives looked for when reading back the ids an LMS holds. */
+const MAX_OBJECTIVES = 250;
+
 /** A running SCO launch. */
 export class ScormSession {
   readonly mode: 'scorm' | 'preview';
   readonly learner: { id: string; name: string };
   #progress: CourseProgress;
+  #state: ScoState = { interactions: {} };
   #notices: Notice[] = [];
   #listeners = new Set<(notices: Notice[]) => void>();
   #lms?: LmsConnection;
   #scheduler?: CommitScheduler;
+  #timers: Timers;
+  #hiddenFlush: unknown;
   #nextInteraction = 0;
   #objectiveIndex = new Map<string, number>();
   #objectivesWithId = new Set<string>();
   #startedAt: number;
   #ended = false;
+  /** Each state element's value as last accepted by the LMS, so unchanged values are not set again. */
+  #lastSet = new Map<string, string>();
+  /** The last suspend_data encoded, and what it was encoded from: deflating it is the costliest step of a save. */
+  #encoded?: { progress: CourseProgress; state: ScoState; text: string };
   readonly #now: () => Date;
 
   constructor(private readonly options: SessionOptions) {
     this.#now = options.now ?? (() => new Date());
     this.#startedAt = this.#now().getTime();
+    this.#timers = options.timers ?? { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as number) };
     const { course, standard, scope } = options;
     this.#progress = emptyProgress(course.id);
-    const api = findLmsApi(options.win, standard);
+    const api = options.api === undefined ? findLmsApi(options.win, standard) : (options.api ?? undefined);
     const lms = api ? connect(standard, api) : undefined;
     if (!lms || !lms.initialize()) {
       this.mode = 'preview';
       this.learner = { id: 'preview', name: 'Preview' };
+      this.#state.seed = learnerSeed('');
       this.#notify({
         level: 'warning',
         message: lms ? `The LMS would not start this session (${lms.lastError()}), so your progress will not be saved; close and reopen the module.` : PREVIEW_NOTICE,
@@ -87,15 +113,22 @@ export class ScormSession {
     this.mode = 'scorm';
     this.#lms = lms;
     const names = CMI[standard];
-    this.learner = { id: safeId(lms.get(names.learnerId)), name: lms.get(names.learnerName) || 'Learner' };
+    const lmsLearnerId = lms.get(names.learnerId);
+    this.learner = { id: safeId(lmsLearnerId), name: lms.get(names.learnerName) || 'Learner' };
     const decoded = decodeSuspendData(course, scope, lms.get(names.suspendData));
-    if (decoded.ok) this.#progress = decoded.progress;
-    else this.#notify({ level: 'warning', message: decoded.message });
+    if (decoded.ok) {
+      this.#progress = decoded.progress;
+      this.#state = decoded.state;
+    } else this.#notify({ level: 'warning', message: decoded.message });
+    this.#state.seed ??= learnerSeed(lmsLearnerId);
     if (!this.#progress.location.moduleId) this.#progress.location = parseLocation(course, lms.get(names.location));
-    this.#nextInteraction = count(lms.get(names.interactionCount));
-    const objectives = count(lms.get(names.objectiveCount));
-    for (let i = 0; i < objectives; i++) {
+    // The package's own count decides; an LMS count is only a floor, so that interactions
+    // journalled by an earlier version of the package are never overwritten.
+    const known = Object.values(this.#state.interactions);
+    this.#nextInteraction = Math.max(known.length ? Math.max(...known) + 1 : 0, count(lms.get(names.interactionCount)));
+    for (let i = 0; i < MAX_OBJECTIVES; i++) {
       const id = lms.get(`cmi.objectives.${i}.id`);
+      if (!id) break;
       this.#objectiveIndex.set(id, i);
       this.#objectivesWithId.add(id);
     }
@@ -106,7 +139,7 @@ export class ScormSession {
         return lms.commit();
       },
       onTrouble: (message) => this.#setTrouble(message),
-      timers: options.timers ?? { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as number) },
+      timers: this.#timers,
       now: () => this.#now().getTime(),
       ...(options.throttleMs !== undefined ? { throttleMs: options.throttleMs } : {}),
     });
@@ -117,6 +150,11 @@ export class ScormSession {
   /** The learner's progress as it stands. */
   get progress(): CourseProgress {
     return this.#progress;
+  }
+
+  /** The learner's shuffle seed: the same on every launch of this package for them. */
+  get seed(): string {
+    return this.#state.seed ?? '';
   }
 
   /** Messages for the learner (preview, saving trouble), newest last. */
@@ -133,13 +171,15 @@ export class ScormSession {
   /** Applies a learning event, journals it with the LMS and asks for a commit. */
   record(event: LearningEvent): RecordOutcome {
     if (this.#ended) return { ok: false, message: 'This module has been closed, so nothing more can be saved; reopen it from the LMS.' };
-    const { course, scope, standard } = this.options;
+    const { course, standard } = this.options;
     const at = this.#now().toISOString();
-    const before = this.#progress;
-    const next = this.options.applyEvent(course, before, event, at);
+    const next = this.options.applyEvent(course, this.#progress, event, at);
+    if (next === this.#progress) return { ok: true, progress: next };
+    const interaction = this.#interactionFor(event, next, at);
+    const state = interaction ? this.#withIndex(interaction.id) : this.#state;
     if (this.#lms) {
-      const chars = encodeSuspendData(course, scope, next).length;
-      const limit = standard === 'scorm12' ? SCORM12_SUSPEND_LIMIT : SCORM2004_SUSPEND_LIMIT;
+      const chars = this.#suspendData(next, state).length;
+      const limit = suspendLimit(standard);
       if (chars > limit) {
         return {
           ok: false,
@@ -148,41 +188,75 @@ export class ScormSession {
       }
     }
     this.#progress = next;
-    const interaction = this.#interactionFor(event, before, at);
-    if (this.#lms && interaction) {
-      this.#setAll(interactionWrites(standard, this.#nextInteraction, interaction));
-      this.#nextInteraction++;
+    this.#state = state;
+    if (this.#lms) {
+      if (interaction) this.#setAll(interactionWrites(standard, state.interactions[interaction.id]!, interaction));
+      // The data model follows every event at once, not only at the next commit: some
+      // LMSs (Open edX's XBlock) store each SetValue as it comes and nothing at Commit.
+      this.#writeState();
     }
     if (event.type !== 'time.spent') this.#scheduler?.request();
     return { ok: true, progress: next };
   }
 
-  /** Saves now, because the page is being hidden and may never be shown again. */
+  /**
+   * The page has been hidden: save soon, since it may never be shown again. The commit
+   * waits a turn of the event loop, so that when the page is hidden because it is being
+   * closed, the pagehide that follows cancels it and Terminate goes alone: at unload
+   * Moodle posts each call as a beacon (mod/scorm/request.js, DoRequest), and Chrome
+   * lets only 64 KiB of keepalive bodies be in flight at once.
+   */
+  hidden(): void {
+    if (this.#ended || !this.#scheduler || this.#hiddenFlush !== undefined) return;
+    this.#hiddenFlush = this.#timers.setTimeout(() => {
+      this.#hiddenFlush = undefined;
+      if (!this.#ended) this.#scheduler?.commitNow();
+    }, 0);
+  }
+
+  /** Saves now (tests, and any host that knows the page is going but stays open). */
   flush(): void {
     if (!this.#ended) this.#scheduler?.commitNow();
   }
 
-  /** Ends the session once: the final state and session time, a last commit, then terminate. */
+  /**
+   * Ends the session once: the final state and session time, then Terminate alone.
+   * Terminate stores everything set (SCORM 1.2 LMSFinish and 2004 Terminate both
+   * persist the data model), so no Commit goes before it to double what an unloading
+   * page may send.
+   */
   end(): void {
     if (this.#ended || !this.#lms) return;
     this.#ended = true;
     this.#scheduler?.stop();
+    if (this.#hiddenFlush !== undefined) this.#timers.clearTimeout(this.#hiddenFlush);
+    this.#hiddenFlush = undefined;
     this.#writeState();
-    this.#lms.commit();
-    this.#lms.terminate();
+    if (!this.#lms.terminate()) console.warn(`The LMS did not accept the end of the session (${this.#lms.lastError()}).`);
   }
 
-  #interactionFor(event: LearningEvent, before: CourseProgress, at: string): Interaction | undefined {
+  #withIndex(id: string): ScoState {
+    if (this.#state.interactions[id] !== undefined) return this.#state;
+    return { ...this.#state, interactions: { ...this.#state.interactions, [id]: this.#nextIndex() } };
+  }
+
+  #nextIndex(): number {
+    const used = Object.values(this.#state.interactions);
+    return Math.max(this.#nextInteraction, used.length ? Math.max(...used) + 1 : 0);
+  }
+
+  #interactionFor(event: LearningEvent, next: CourseProgress, at: string): Interaction | undefined {
     const { course } = this.options;
-    if (event.type === 'quiz.answered') return quizInteraction(course, event.questionId, event.selected, at);
+    if (event.type === 'quiz.answered') {
+      const record = next.answers[event.questionId];
+      return record ? quizInteraction(course, event.questionId, record.selected, at) : undefined;
+    }
     if (event.type !== 'scenario.chose') return undefined;
-    // The event names the node reached; the interaction names the node the choice was made on.
+    // A play-through is journalled when it reaches an ending, with every choice that led there.
+    const record = next.scenarios[event.scenarioId];
     const scenario = course.modules.flatMap((m) => m.scenarios).find((s) => s.id === event.scenarioId);
-    if (!scenario) return undefined;
-    const was = before.scenarios[event.scenarioId]?.nodeId;
-    const from = [was, scenario.start].find((id) => id && scenario.nodes[id]?.choices.some((c) => c.id === event.choiceId && c.to === event.nodeId))
-      ?? Object.values(scenario.nodes).find((n) => n.choices.some((c) => c.id === event.choiceId && c.to === event.nodeId))?.id;
-    return from ? scenarioInteraction(course, event.scenarioId, from, event.choiceId, at) : undefined;
+    if (!record?.nodeId || !scenario?.nodes[record.nodeId]?.ending) return undefined;
+    return scenarioInteraction(course, event.scenarioId, record.path, at);
   }
 
   /** Writes suspend_data, location, status, score, objectives, session time and exit; false if the LMS refused any. */
@@ -192,7 +266,7 @@ export class ScormSession {
     const report = scoReport(course, scope, this.#progress);
     const location = locationString(this.#progress.location);
     const writes: CmiWrite[] = [
-      [names.suspendData, encodeSuspendData(course, scope, this.#progress)],
+      [names.suspendData, this.#suspendData(this.#progress, this.#state)],
       // SCORM 2004 refuses an empty cmi.location (406), which would read as a failed
       // save; before the learner has been anywhere there is no bookmark to write.
       ...(location ? [[names.location, location] as CmiWrite] : []),
@@ -207,15 +281,24 @@ export class ScormSession {
       }
       writes.push(...objectiveWrites(standard, n, objective, !this.#objectivesWithId.has(objective.id)));
     }
-    const ok = this.#setAll(writes);
+    const ok = this.#setAll(writes.filter(([element, value]) => this.#lastSet.get(element) !== value));
     for (const objective of report.objectives) this.#objectivesWithId.add(objective.id);
     return ok;
   }
 
+  #suspendData(progress: CourseProgress, state: ScoState): string {
+    if (this.#encoded?.progress !== progress || this.#encoded.state !== state) {
+      this.#encoded = { progress, state, text: encodeSuspendData(this.options.course, this.options.scope, progress, state) };
+    }
+    return this.#encoded.text;
+  }
+
+  /** Sets each value; an interaction's are always all set, since setting its type clears its patterns in Moodle. */
   #setAll(writes: readonly CmiWrite[]): boolean {
     let ok = true;
     for (const [element, value] of writes) {
-      if (!this.#lms?.set(element, value)) {
+      if (this.#lms?.set(element, value)) this.#lastSet.set(element, value);
+      else {
         ok = false;
         console.warn(`The LMS refused ${element} = ${JSON.stringify(value)} (${this.#lms?.lastError()}).`);
       }
@@ -244,6 +327,7 @@ export class ScormSession {
   }
 }
 
+/** A count the LMS reports, or 0 when it gives none ("" from Open edX) or nonsense. */
 function count(text: string): number {
   const n = Number.parseInt(text, 10);
   return Number.isFinite(n) && n > 0 ? n : 0;

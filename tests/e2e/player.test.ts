@@ -32,22 +32,25 @@ function events(page: Page): Promise<LearningEvent[]> {
 }
 
 describe('lesson player', () => {
-  it('reports the visit, marks a wrong answer with its feedback and the score, and lets the learner try again', () =>
+  it('reports the visit, keeps the answer back after a wrong try while tries are left, and shows it with the feedback once settled', () =>
     withContext(async (context) => {
       const page = await openPlayer(context, '?lesson=l-gap');
+      expect(await page.locator('.hcs-quiz-rules').innerText()).toContain('You have 2 tries at each question');
       const q1 = page.locator('form[data-question-id="q-gap-1"]');
       await q1.getByLabel('About 10%').check();
       await q1.getByRole('button', { name: 'Check answer' }).click();
 
-      await expect.poll(() => q1.locator('[data-option-id="b"]').innerText()).toContain('Your choice: not right.');
-      expect(await q1.locator('[data-option-id="b"]').innerText()).toContain('No: that is closer to the share care makes.');
-      expect(await q1.locator('[data-option-id="a"]').innerText()).toContain('A right answer you did not choose.');
-      expect(await page.locator('.hcs-quiz-score').innerText()).toBe('Score: 0 of 2 right (1 of 2 answered).');
+      await expect.poll(() => q1.getByRole('status').innerText()).toContain('Not right. You have 1 more try at this question');
+      expect(await q1.innerText()).not.toContain('A right answer you did not choose.');
+      expect(await q1.innerText()).not.toContain('No: that is closer to the share care makes.');
+      expect(await page.locator('.hcs-quiz-score').innerText()).toBe('2 questions, none answered yet.');
 
       await q1.getByRole('button', { name: 'Try again' }).click();
       await q1.getByLabel('About 90%').check();
       await q1.getByRole('button', { name: 'Check answer' }).click();
       await expect.poll(() => q1.getByRole('status').innerText()).toContain('Right.');
+      expect(await q1.locator('[data-option-id="a"]').innerText()).toContain('Yes: most health is made outside the clinic.');
+      expect(await q1.getByRole('button').count()).toBe(0);
 
       const q2 = page.locator('form[data-question-id="q-gap-2"]');
       await q2.getByLabel('Control').check();

@@ -49,9 +49,12 @@ describe('the workbench, keyboard only', () => {
     await press(page, 'Enter');
     await activePanel(page).getByRole('heading', { name: 'Creating health, not only treating illness', level: 1 }).waitFor();
 
-    // Answer the quiz: Tab to the first option, Space to choose it, Tab to Check answer.
-    await tabTo(page, '.hcs-question input[value="a"]');
+    // Answer the quiz: Tab into the options (shown in this learner's own order), arrow
+    // to the right one, Space to choose it, then Tab to Check answer.
+    await tabTo(page, '.hcs-question input[type="radio"]');
+    for (let i = 0; i < 6 && !(await page.evaluate(() => (document.activeElement as HTMLInputElement).value === 'a')); i++) await press(page, 'ArrowDown');
     await press(page, 'Space');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
     await tabTo(page, '.hcs-question button[type="submit"]');
     await press(page, 'Enter');
     await activePanel(page).locator('.hcs-question-result[data-outcome="right"]').waitFor();

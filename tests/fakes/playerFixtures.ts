@@ -27,10 +27,12 @@ export function playerLesson(): Lesson {
         quiz: {
           id: 'q-gap',
           title: 'Check your understanding',
+          attempts: 2,
           questions: [
             {
               id: 'q-gap-1',
               type: 'single',
+              shuffle: false,
               prompt: 'What share of health do social factors determine?',
               options: [
                 { id: 'a', text: 'About 90%', correct: true, feedback: 'Yes: most health is made outside the clinic.' },

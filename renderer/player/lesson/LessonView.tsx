@@ -14,11 +14,13 @@ export interface LessonViewProps {
   progress: CourseProgress;
   /** URL prefix (ending in '/') that media paths relative to the pack root are appended to. */
   assetBase: string;
+  /** The learner's shuffle seed (their id, or the seed a SCORM package keeps), so options keep their order for them. */
+  learnerSeed: string;
   onEvent: (event: LearningEvent) => void;
 }
 
 /** Renders a lesson's blocks in order and reports visits, answers and saved reflections. */
-export function LessonView({ lesson, progress, assetBase, onEvent }: LessonViewProps) {
+export function LessonView({ lesson, progress, assetBase, learnerSeed, onEvent }: LessonViewProps) {
   // One visit per lesson shown: neither a new onEvent from the host nor React's
   // development double-run of effects is a new visit.
   const visited = useRef<string>(undefined);
@@ -47,6 +49,7 @@ export function LessonView({ lesson, progress, assetBase, onEvent }: LessonViewP
                 key={`quiz-${block.quiz.id}`}
                 quiz={block.quiz}
                 answers={progress.answers}
+                seed={learnerSeed}
                 onAnswer={(questionId, selected) =>
                   onEvent({ type: 'quiz.answered', quizId: block.quiz.id, questionId, selected })
                 }

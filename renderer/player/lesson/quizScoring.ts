@@ -1,6 +1,9 @@
-// How the player marks an answer, the same rule the progress rules apply: a question
-// is right when exactly its correct options are chosen, no more and no fewer.
+// How the player marks an answer and scores a quiz, by the same rules the progress
+// rules apply: a question is right when exactly its correct options are chosen, and in
+// a graded quiz an answer counts once the question is settled (engine/progress/attempts).
 import type { Question, Quiz } from '../../../engine/course/model';
+import { isDone } from '../../../engine/progress/attempts';
+import type { AnswerRecord } from '../../../engine/progress/model';
 
 /** True when the selection is exactly the question's set of correct options. */
 export function isAnswerCorrect(question: Question, selected: readonly string[]): boolean {
@@ -15,15 +18,18 @@ export interface QuizScore {
   total: number;
 }
 
-/** Scores a quiz from the selections of the questions answered so far (keyed by question id). */
-export function scoreQuiz(quiz: Quiz, answers: Readonly<Record<string, readonly string[]>>): QuizScore {
+/**
+ * Scores a quiz from the learner's saved answers (keyed by question id): a graded
+ * question counts once settled, with its counted answer; a practice one by its latest.
+ */
+export function scoreQuiz(quiz: Quiz, answers: Readonly<Record<string, AnswerRecord>>): QuizScore {
   let right = 0;
   let answered = 0;
   for (const question of quiz.questions) {
-    const selected = answers[question.id];
-    if (!selected) continue;
+    const record = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
+    if (!isDone(quiz, record)) continue;
     answered += 1;
-    if (isAnswerCorrect(question, selected)) right += 1;
+    if (record!.correct) right += 1;
   }
   return { right, answered, total: quiz.questions.length };
 }

@@ -15,6 +15,7 @@ export const CourseContent = memo(function CourseContent({ tab, onReady }: { tab
   const opened = useSession((s) => s.context.opened[tab.courseId]);
   const progress = useSession((s) => s.context.progress[tab.courseId]);
   const failure = useSession((s) => s.context.courseErrors[tab.courseId]);
+  const learnerId = useSession((s) => s.context.learner?.id ?? '');
   const player = usePlayer();
   const onEvent = useCallback((event: LearningEvent) => void services.recordEvent(tab.courseId, event), [services, tab.courseId]);
   const onVarsChange = useCallback(
@@ -33,7 +34,7 @@ export const CourseContent = memo(function CourseContent({ tab, onReady }: { tab
   return (
     <Ready onReady={onReady}>
       {item.kind === 'lesson' ? (
-        <LessonView course={opened.course} lesson={item.lesson} progress={progress} assetBase={opened.assetBase} onEvent={onEvent} />
+        <LessonView course={opened.course} lesson={item.lesson} progress={progress} assetBase={opened.assetBase} learnerSeed={learnerId} onEvent={onEvent} />
       ) : (
         <ScenarioView
           course={opened.course}

@@ -10,10 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { Frame, FrameLocator, Page } from 'playwright-core';
 import type { Course, Scenario } from '../../../engine/course/model';
+import { distances } from '../../lms/playThrough';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-const TYPES: Record<string, string> = {
+/** Content types of the files a package holds. */
+export const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -83,21 +85,30 @@ export async function startLms(packages: Record<string, string>): Promise<TestLm
       }
       const vendor = /^\/vendor\/(scorm12|scorm2004)\.js$/.exec(url.pathname);
       if (vendor) return send(200, await readFile(path.join(repoRoot, `node_modules/scorm-again/dist/${vendor[1]}.js`)), TYPES['.js']);
-      const pkg = /^\/pkg\/([^/]+)\/(.+)$/.exec(url.pathname);
-      const dir = pkg && packages[pkg[1]!];
-      if (dir && !pkg[2]!.split('/').includes('..')) {
-        const file = path.join(dir, ...decodeURIComponent(pkg[2]!).split('/'));
-        return send(200, await readFile(file), TYPES[path.extname(file)] ?? 'application/octet-stream');
-      }
+      const file = await packageFile(packages, url.pathname);
+      if (file) return send(200, file.body, file.type);
       send(404, 'not found');
     } catch {
       send(404, 'not found');
     }
   });
+  return { url: await listenOnLoopback(server), close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** A file of an extracted package at `/pkg/<name>/<path>`, with its type; undefined for any other path. */
+export async function packageFile(packages: Record<string, string>, pathname: string): Promise<{ body: Uint8Array; type: string } | undefined> {
+  const pkg = /^\/pkg\/([^/]+)\/(.+)$/.exec(pathname);
+  const dir = pkg && packages[pkg[1]!];
+  if (!dir || pkg[2]!.split('/').includes('..')) return undefined;
+  const file = path.join(dir, ...decodeURIComponent(pkg[2]!).split('/'));
+  return { body: await readFile(file), type: TYPES[path.extname(file)] ?? 'application/octet-stream' };
+}
+
+/** Starts a server on a free loopback port; returns its base URL. */
+export async function listenOnLoopback(server: Server): Promise<string> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 }
 
 /** Unzips a package into a folder, as an LMS does on import. */
@@ -157,25 +168,6 @@ export async function answerRightly(sco: FrameLocator | Frame | Page, course: Co
     }
   }
   return answered;
-}
-
-/** Steps from each node to its nearest ending, ignoring conditions (the player hides choices that do not hold). */
-function distances(scenario: Scenario): Map<string, number> {
-  const dist = new Map<string, number>();
-  for (const n of Object.values(scenario.nodes)) if (n.ending) dist.set(n.id, 0);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const n of Object.values(scenario.nodes)) {
-      for (const c of n.choices) {
-        const d = dist.get(c.to);
-        if (d !== undefined && d + 1 < (dist.get(n.id) ?? Infinity)) {
-          dist.set(n.id, d + 1);
-          changed = true;
-        }
-      }
-    }
-  }
-  return dist;
 }
 
 /** Makes `steps` choices (or plays to an ending), each the open choice nearest an ending; returns the choice ids. */

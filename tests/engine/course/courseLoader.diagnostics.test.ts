@@ -208,6 +208,37 @@ describe('a broken pack is reported at the place to fix', () => {
       message: 'question `intro-q1` is `single` so exactly one option must have `correct: true`, but 2 do',
     });
   });
+
+  test('a module whose right answers are mostly written in the same place is warned at its lesson list, and still loads (HCS025)', async () => {
+    const result = await load('answer-always-first');
+    expect(result.course).toBeDefined();
+    expect(result.diagnostics).toEqual([
+      {
+        file: 'modules/intro/module.yaml',
+        line: 11,
+        column: 1,
+        severity: 'warning',
+        code: 'HCS025',
+        message:
+          'the right answer is the 1st option written in 3 of the 4 questions of module `intro` (`intro-q1`, `intro-q3`, `intro-q4`): shuffling hides this from learners only where it is on, so vary where the right answer is written',
+      },
+    ]);
+  });
+
+  test('a practice quiz that sets attempts is warned that they have no effect (HCS026)', async () => {
+    const result = await load('practice-quiz-attempts');
+    expect(result.course?.modules[0]?.lessons[0]?.blocks.find((b) => b.kind === 'quiz')).toMatchObject({ quiz: { graded: false } });
+    expect(result.diagnostics).toEqual([
+      {
+        file: 'modules/intro/01-start.md',
+        line: 19,
+        column: 11,
+        severity: 'warning',
+        code: 'HCS026',
+        message: 'quiz `intro-quiz` is practice (`graded: false`), which always allows unlimited tries, so `attempts: 3` has no effect: remove it, or make the quiz graded',
+      },
+    ]);
+  });
 });
 
 test('every broken fixture leaves the course unloaded', async () => {

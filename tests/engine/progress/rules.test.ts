@@ -1,7 +1,32 @@
 import { describe, expect, test } from 'vitest';
 import { emptyProgress, MAX_NOTE_CHARS, type CourseProgress, type LearningEvent } from '../../../engine/progress/model';
 import { applyEvent, MAX_SECONDS_PER_EVENT } from '../../../engine/progress/rules';
+import { fakeCourse, fakeLesson, fakeModule, fakeQuestion, fakeQuiz, quizBlock } from '../../fakes/fakeCourse';
 import { course, play, T0, T1 } from './courseFixture';
+
+/** One lesson with a graded quiz of two tries (q-two) and a practice quiz (q-free). */
+const triesCourse = fakeCourse({
+  id: 'tries',
+  modules: [
+    fakeModule({
+      id: 'm',
+      lessons: [
+        fakeLesson({
+          id: 'l',
+          blocks: [
+            quizBlock(fakeQuiz({ id: 'two', attempts: 2, questions: [fakeQuestion({ id: 'q-two', correct: ['a'] })] })),
+            quizBlock(fakeQuiz({ id: 'free', graded: false, questions: [fakeQuestion({ id: 'q-free', correct: ['a'] })] })),
+          ],
+        }),
+      ],
+    }),
+  ],
+});
+const tryAt = (quizId: string, questionId: string, ...selections: string[][]) =>
+  selections.reduce<CourseProgress>(
+    (p, selected) => applyEvent(triesCourse, p, { type: 'quiz.answered', quizId, questionId, selected }, T0),
+    emptyProgress('tries'),
+  );
 
 const chose = (choiceId: string, nodeId: string, path: string[]) =>
   ({ type: 'scenario.chose', scenarioId: 's1', choiceId, nodeId, snapshot: { value: nodeId, context: { vars: {}, path } } }) as const;
@@ -92,9 +117,22 @@ describe('applyEvent', () => {
       expect(play(answer('q2', ['a', 'b', 'c'])).answers.q2?.correct).toBe(false);
     });
 
-    test('keeps the latest answer and counts the attempts', () => {
+    test('a graded question takes one try unless the author gives more: a second answer is refused, so a guess cannot be retried', () => {
       const progress = play(answer('q1', ['b']), answer('q1', ['a']));
-      expect(progress.answers.q1).toMatchObject({ selected: ['a'], correct: true, attempts: 2 });
+      expect(progress.answers.q1).toMatchObject({ selected: ['b'], correct: false, attempts: 1 });
+    });
+
+    test('a graded question with two tries takes a second answer after a wrong one, and that one counts', () => {
+      expect(tryAt('two', 'q-two', ['b'], ['a']).answers['q-two']).toMatchObject({ selected: ['a'], correct: true, attempts: 2 });
+      expect(tryAt('two', 'q-two', ['b'], ['c'], ['a']).answers['q-two']).toMatchObject({ selected: ['c'], correct: false, attempts: 2 });
+    });
+
+    test('a graded question answered rightly is settled: a later wrong answer cannot replace it', () => {
+      expect(tryAt('two', 'q-two', ['a'], ['b']).answers['q-two']).toMatchObject({ selected: ['a'], correct: true, attempts: 1 });
+    });
+
+    test('a practice question keeps the latest answer and counts every try', () => {
+      expect(tryAt('free', 'q-free', ['b'], ['c'], ['a'], ['b']).answers['q-free']).toMatchObject({ selected: ['b'], correct: false, attempts: 4 });
     });
 
     test('repeated and unknown options are dropped from the selection', () => {

@@ -67,9 +67,64 @@ describe('summarize', () => {
     expect(summary.endingsFound).toBe(1);
   });
 
-  test('the module score is the share of its questions whose latest answer is right', () => {
-    const summary = summarize(course, play(...completeM1, answer('q2', ['a'])));
+  test('the module score is the share of its questions whose counted answer is right', () => {
+    const wrongFirst = completeM1.map((e) => (e.type === 'quiz.answered' && e.questionId === 'q2' ? answer('q2', ['a']) : e));
+    const summary = summarize(course, play(...wrongFirst, answer('q2', ['a', 'b'])));
     expect(summary.modules.m1).toMatchObject({ score: 50, correct: 1, answered: 2, complete: true, masteryPassed: false });
+  });
+
+  test('a practice quiz counts towards completion but not towards the score or mastery', () => {
+    const practice = fakeCourse({
+      id: 'p',
+      modules: [
+        fakeModule({
+          id: 'm',
+          masteryScore: 100,
+          lessons: [
+            fakeLesson({
+              id: 'l',
+              blocks: [
+                quizBlock(fakeQuiz({ id: 'graded', questions: [fakeQuestion({ id: 'g', correct: ['a'] })] })),
+                quizBlock(fakeQuiz({ id: 'practice', graded: false, questions: [fakeQuestion({ id: 'p', correct: ['a'] })] })),
+              ],
+            }),
+          ],
+        }),
+      ],
+    });
+    const visited = { ...emptyProgress('p'), lessons: { l: { visited: true, seconds: 0 } } };
+    const graded = { ...visited, answers: { g: { quizId: 'graded', selected: ['a'], correct: true, attempts: 1, at: '' } } };
+    expect(summarize(practice, graded).lessons.l).toMatchObject({ complete: false, answered: 1, questions: 2 });
+    const both = { ...graded, answers: { ...graded.answers, p: { quizId: 'practice', selected: ['b'], correct: false, attempts: 3, at: '' } } };
+    expect(summarize(practice, both).modules.m).toMatchObject({ complete: true, questions: 1, correct: 1, score: 100, masteryPassed: true });
+    expect(summarize(practice, both).score).toBe(100);
+  });
+
+  test('a graded question with tries left does not count yet, and leaves its lesson incomplete', () => {
+    const twoTries = fakeCourse({
+      id: 't',
+      modules: [fakeModule({ id: 'm', lessons: [fakeLesson({ id: 'l', blocks: [quizBlock(fakeQuiz({ id: 'qz', attempts: 2, questions: [fakeQuestion({ id: 'x' })] }))] })] })],
+    });
+    const once = { ...emptyProgress('t'), lessons: { l: { visited: true, seconds: 0 } }, answers: { x: { quizId: 'qz', selected: ['b'], correct: false, attempts: 1, at: '' } } };
+    expect(summarize(twoTries, once).modules.m).toMatchObject({ answered: 0, correct: 0, score: 0, complete: false });
+    const twice = { ...once, answers: { x: { ...once.answers.x, attempts: 2 } } };
+    expect(summarize(twoTries, twice).modules.m).toMatchObject({ answered: 1, correct: 0, score: 0, complete: true, masteryPassed: false });
+  });
+
+  test('scores are rounded to two decimals, so the mastery comparison agrees with what an LMS is sent', () => {
+    const thirds = fakeCourse({
+      id: 'r',
+      modules: [
+        fakeModule({
+          id: 'm',
+          masteryScore: 66.67,
+          lessons: [fakeLesson({ id: 'l', blocks: [quizBlock(fakeQuiz({ id: 'qz', questions: ['x', 'y', 'z'].map((id) => fakeQuestion({ id })) }))] })],
+        }),
+      ],
+    });
+    const answers = Object.fromEntries(['x', 'y', 'z'].map((id, i) => [id, { quizId: 'qz', selected: ['a'], correct: i < 2, attempts: 1, at: '' }]));
+    const summary = summarize(thirds, { ...emptyProgress('r'), lessons: { l: { visited: true, seconds: 0 } }, answers });
+    expect(summary.modules.m).toMatchObject({ score: 66.67, masteryPassed: true });
   });
 
   test('mastery is passed at exactly the mastery score', () => {
@@ -110,7 +165,8 @@ describe('summarize', () => {
   });
 
   test('a failed mastery score still completes the course but does not pass it', () => {
-    const all = play(...completeM1, answer('q1', ['b']), answer('q2', ['c']), { type: 'lesson.visited', lessonId: 'l3' }, answer('q3', ['b']), { type: 'lesson.visited', lessonId: 'l4' });
+    const wrong = completeM1.map((e) => (e.type === 'quiz.answered' ? answer(e.questionId, e.questionId === 'q1' ? ['b'] : ['c']) : e));
+    const all = play(...wrong, { type: 'lesson.visited', lessonId: 'l3' }, answer('q3', ['b']), { type: 'lesson.visited', lessonId: 'l4' });
     expect(summarize(course, all)).toMatchObject({ complete: true, passed: false });
   });
 

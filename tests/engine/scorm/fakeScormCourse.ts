@@ -29,7 +29,7 @@ export function fakeScenario(id = 'gp-what-matters', outcomes = ['m1-o2']): Scen
       listening: {
         id: 'listening',
         text: 'He talks about the walking group.',
-        choices: [{ id: 'connect', text: 'Suggest the walking group.', to: 'group', effects: { contact: 2 }, when: 'control >= 4' }],
+        choices: [{ id: 'connect-group', text: 'Suggest the walking group.', to: 'group', effects: { contact: 2 }, when: 'control >= 4' }],
       },
       group: {
         id: 'group',
@@ -87,11 +87,11 @@ function fakeModule(n: number, withScenario: boolean): Module {
                 {
                   id: `${m}-q2`,
                   type: 'multiple',
-                  prompt: 'Which two are right?',
+                  prompt: 'Which **two** are right?\nChoose both.',
                   options: [
-                    { id: 'a', text: 'One', correct: true, feedback: 'Yes.' },
-                    { id: 'b', text: 'Two', correct: true, feedback: 'Yes.' },
-                    { id: 'c', text: 'Three', correct: false, feedback: 'No.' },
+                    { id: 'one', text: 'One', correct: true, feedback: 'Yes.' },
+                    { id: 'two-of-them', text: 'Two', correct: true, feedback: 'Yes.' },
+                    { id: 'three', text: 'Three', correct: false, feedback: 'No.' },
                   ],
                 },
               ],

@@ -31,7 +31,13 @@ describe('suspendCodec', () => {
   it('restores everything a learner did in the module, scenario snapshot included', () => {
     const text = encodeSuspendData(course, m1!, played());
     const back = decodeSuspendData(course, m1!, text);
-    expect(back).toEqual({ ok: true, progress: played() });
+    expect(back).toEqual({ ok: true, progress: played(), state: { interactions: {} } });
+  });
+
+  it('keeps the learner\'s shuffle seed and the index of each interaction written, which the LMS\'s own count cannot be trusted for', () => {
+    const state = { seed: 'l1x2y3', interactions: { 'm1-q1': 0, 'm1-scenario': 1 } };
+    const back = decodeSuspendData(course, m1!, encodeSuspendData(course, m1!, played(), state));
+    expect(back).toEqual({ ok: true, progress: played(), state });
   });
 
   it('carries no learner notes, which a package has no panel to show, and reads back none', () => {
@@ -55,7 +61,7 @@ describe('suspendCodec', () => {
   });
 
   it('treats empty suspend_data as a first launch', () => {
-    expect(decodeSuspendData(course, m1!, '')).toEqual({ ok: true, progress: emptyProgress(course.id) });
+    expect(decodeSuspendData(course, m1!, '')).toEqual({ ok: true, progress: emptyProgress(course.id), state: { interactions: {} } });
   });
 
   it('says in a sentence when suspend_data is not its own', () => {
@@ -96,7 +102,7 @@ describe('suspendFit', () => {
 
   it('round-trips the complete play-through it measures', () => {
     const p = completePlaythrough(course, m1!);
-    expect(p.scenarios['m1-scenario']?.path).toEqual(['ask', 'connect']);
+    expect(p.scenarios['m1-scenario']?.path).toEqual(['ask', 'connect-group']);
     const back = decodeSuspendData(course, m1!, encodeSuspendData(course, m1!, p));
     expect(back.ok && back.progress.scenarios).toEqual(p.scenarios);
   });

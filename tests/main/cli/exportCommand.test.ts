@@ -38,6 +38,28 @@ describe('hcs export', () => {
     expect(strFromU8(files['imsmanifest.xml']!)).toContain('<schemaversion>2004 4th Edition</schemaversion>');
   });
 
+  it('cuts a package for Open edX as one SCO for the course when --sco is not given', async () => {
+    const out = path.join(work, 'edx.zip');
+    const r = run(['courses/health-creation-ug', '--standard', 'scorm12', '--lms', 'openedx', '--out', out]);
+    expect(await r.done).toBe(0);
+    expect(r.out.join('')).toMatch(/one SCO for the whole course\.\n$/);
+    expect(r.err.join('')).not.toMatch(/warning/);
+  });
+
+  it('warns, naming why, when asked for one SCO per module for Open edX', async () => {
+    const r = run(['courses/health-creation-ug', '--standard', 'scorm2004', '--lms', 'openedx', '--sco', 'module', '--out', path.join(work, 'edx-modules.zip')]);
+    expect(await r.done).toBe(0);
+    expect(r.err.join('')).toContain(
+      "hcs export: warning: Open edX's SCORM XBlock launches only the first SCO of a package and keeps one saved state for all of them, so learners would see only the first module and the modules would overwrite each other's progress; export with --sco course for Open edX (the SCORM XBlock).\n",
+    );
+  });
+
+  it('refuses an LMS it does not know, listing those it does', async () => {
+    await expect(run(['courses/health-creation-ug', '--standard', 'scorm12', '--lms', 'sakai', '--out', 'x.zip']).done).rejects.toThrow(
+      /--lms must be generic, moodle, canvas, blackboard, brightspace or openedx, not "sakai"/,
+    );
+  });
+
   it('refuses an unknown standard with its usage', async () => {
     await expect(run(['courses/health-creation-ug', '--standard', 'scorm3', '--out', 'x.zip']).done).rejects.toThrow(
       /--standard must be scorm12 or scorm2004, not "scorm3"/,

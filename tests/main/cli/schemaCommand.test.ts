@@ -31,7 +31,7 @@ test('--check fails and names a file that drifted from the code', async () => {
 
 test('without options prints every schema as one JSON document', async () => {
   const run = await runHcs(['schema'], dir);
-  expect(Object.keys(JSON.parse(run.stdout) as object)).toEqual(['course.schema.json', 'module.schema.json', 'lesson-frontmatter.schema.json', 'scenario.schema.json']);
+  expect(Object.keys(JSON.parse(run.stdout) as object)).toEqual(['course.schema.json', 'module.schema.json', 'lesson-frontmatter.schema.json', 'scenario.schema.json', 'quiz.schema.json']);
 });
 
 test('--write <dir> writes into the folder named, such as a course of its own', async () => {

@@ -7,7 +7,7 @@ import type { Lesson } from '../../../engine/course/model';
 
 function render(lesson: Lesson = playerLesson(), progress: CourseProgress = playerProgress()): string {
   return renderToString(
-    <LessonView course={playerCourse()} lesson={lesson} progress={progress} assetBase="hcs-asset://player-course/" onEvent={() => {}} />,
+    <LessonView course={playerCourse()} lesson={lesson} progress={progress} assetBase="hcs-asset://player-course/" learnerSeed="learner-1" onEvent={() => {}} />,
   );
 }
 
@@ -34,15 +34,51 @@ describe('LessonView markup', () => {
     expect(html).toContain('Check answer');
   });
 
-  it('restores a saved answer with its feedback and the quiz score', () => {
+  it('restores a graded answer that used the last try with the right answer, its feedback and the quiz score, and offers no retry', () => {
     const progress = playerProgress();
-    progress.answers['q-gap-1'] = { quizId: 'q-gap', selected: ['b'], correct: false, attempts: 1, at: '2026-01-01T00:00:00Z' };
+    progress.answers['q-gap-1'] = { quizId: 'q-gap', selected: ['b'], correct: false, attempts: 2, at: '2026-01-01T00:00:00Z' };
     const html = render(playerLesson(), progress);
     expect(html).toContain('Your choice: not right.');
     expect(html).toContain('No: that is closer to the share care makes.');
     expect(html).toContain('A right answer you did not choose.');
+    expect(html).toContain('That was your last try');
     expect(html).toContain('Score: 0 of 2 right (1 of 2 answered).');
+    expect(html).not.toContain('Try again');
+  });
+
+  it('keeps the right answer and the feedback back while a graded question has tries left', () => {
+    const progress = playerProgress();
+    progress.answers['q-gap-1'] = { quizId: 'q-gap', selected: ['b'], correct: false, attempts: 1, at: '2026-01-01T00:00:00Z' };
+    const html = render(playerLesson(), progress);
+    expect(html).toContain('You have 1 more try at this question');
     expect(html).toContain('Try again');
+    expect(html).not.toContain('A right answer you did not choose.');
+    expect(html).not.toContain('most health is made outside the clinic');
+    expect(html).not.toContain('No: that is closer to the share care makes.');
+    expect(html).toContain('2 questions, none answered yet.');
+  });
+
+  it('shows a practice question\'s answer and feedback at once and always offers another try', () => {
+    const lesson = playerLesson();
+    const block = lesson.blocks.find((b) => b.kind === 'quiz')!;
+    if (block.kind === 'quiz') block.quiz = { ...block.quiz, graded: false, attempts: undefined };
+    const progress = playerProgress();
+    progress.answers['q-gap-1'] = { quizId: 'q-gap', selected: ['b'], correct: false, attempts: 5, at: '2026-01-01T00:00:00Z' };
+    const html = render(lesson, progress);
+    expect(html).toContain('Practice: this quiz does not count towards your mark');
+    expect(html).toContain('A right answer you did not choose.');
+    expect(html).toContain('Try again');
+  });
+
+  it('shows each learner the options in their own order, the same every time', () => {
+    const lesson = playerLesson();
+    const order = (seed: string) => {
+      const html = renderToString(<LessonView course={playerCourse()} lesson={lesson} progress={playerProgress()} assetBase="/" learnerSeed={seed} onEvent={() => {}} />);
+      return [...html.matchAll(/data-option-id="([^"]+)"/g)].map((m) => m[1]).join(' ');
+    };
+    const orders = new Set(Array.from({ length: 12 }, (_, i) => order(`learner-${i}`)));
+    expect(orders.size).toBeGreaterThan(1);
+    expect(order('learner-3')).toBe(order('learner-3'));
   });
 
   it('labels the reflection box with its prompt and restores the saved journal text', () => {

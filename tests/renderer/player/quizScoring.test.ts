@@ -18,9 +18,12 @@ describe('quiz scoring', () => {
     expect(isAnswerCorrect(multiple, ['control', 'contact', 'cost'])).toBe(false);
   });
 
-  it('scores a quiz across its answered questions', () => {
-    const score = scoreQuiz(quiz, { 'q-gap-1': ['a'], 'q-gap-2': ['cost'] });
+  it('scores a quiz across its settled questions, counting the answer that counted', () => {
+    const record = (selected: string[], correct: boolean, attempts: number) => ({ quizId: quiz.id, selected, correct, attempts, at: '' });
+    const score = scoreQuiz(quiz, { 'q-gap-1': record(['a'], true, 1), 'q-gap-2': record(['cost'], false, 2) });
     expect(score).toEqual({ right: 1, answered: 2, total: 2 });
     expect(describeScore(score)).toBe('1 of 2 right');
+    // One wrong try of two leaves the question open: it is not counted yet.
+    expect(scoreQuiz(quiz, { 'q-gap-2': record(['cost'], false, 1) })).toEqual({ right: 0, answered: 0, total: 2 });
   });
 });

@@ -32,7 +32,7 @@ describe.each(COURSES)('shipped course %s in the player', (name) => {
     expect(lessons.length).toBeGreaterThan(0);
     for (const lesson of lessons) {
       const html = renderToString(
-        <LessonView course={course!} lesson={lesson} progress={emptyProgress(course!.id)} assetBase="/pack/" onEvent={() => {}} />,
+        <LessonView course={course!} lesson={lesson} progress={emptyProgress(course!.id)} assetBase="/pack/" learnerSeed="reader" onEvent={() => {}} />,
       );
       const levels = headingLevels(html);
       expect(levels[0], `${lesson.file} starts with an h1`).toBe(1);

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { scoScopes } from '../../../engine/scorm/scope';
 import { decodeSuspendData } from '../../../engine/scorm/suspendCodec';
 import type { Timers } from '../../../renderer/scorm/commitScheduler';
+import { waitForLmsApi } from '../../../renderer/scorm/apiDiscovery';
+import { learnerSeed } from '../../../renderer/scorm/learnerSeed';
 import { PREVIEW_NOTICE, ScormSession } from '../../../renderer/scorm/scormSession';
 import { fakeScormCourse } from '../../engine/scorm/fakeScormCourse';
 import { fakeApplyEvent } from './fakeRules';
@@ -59,17 +61,29 @@ describe('ScormSession on SCORM 1.2', () => {
     expect(sent.get('cmi.core.session_time')).toBe('0000:00:00.00');
   });
 
-  it('journals answers and choices as interactions and reports score and status', () => {
+  it('journals answers and a finished play-through as interactions, and keeps the score back while the learner is in progress', () => {
     const api = new Scorm12API(quiet);
     const { session } = start(api, 'scorm12');
     session.record({ type: 'quiz.answered', quizId: 'm1-quiz', questionId: 'm1-q1', selected: ['a'] });
-    session.record({ type: 'quiz.answered', quizId: 'm1-quiz', questionId: 'm1-q2', selected: ['a', 'b'] });
+    session.record({ type: 'quiz.answered', quizId: 'm1-quiz', questionId: 'm1-q2', selected: ['one', 'two-of-them'] });
     session.record({ type: 'scenario.chose', scenarioId: 'm1-scenario', choiceId: 'ask', nodeId: 'listening', snapshot: { value: 'listening' } });
+    expect(api.LMSGetValue('cmi.interactions._count')).toBe('2');
+    session.record({ type: 'scenario.chose', scenarioId: 'm1-scenario', choiceId: 'connect-group', nodeId: 'group', endingId: 'group', snapshot: { value: 'group' } });
     expect(api.LMSGetValue('cmi.interactions._count')).toBe('3');
-    const cmi = api.renderCommitCMI(true) as { cmi: { interactions: Record<string, { id: string; result: string }> } };
-    expect(cmi.cmi.interactions['2']).toMatchObject({ id: 'm1-scenario.waiting-room.ask', result: 'neutral' });
-    expect(api.LMSGetValue('cmi.core.score.raw')).toBe('100');
+    const cmi = api.renderCommitCMI(true) as { cmi: { interactions: Record<string, { id: string; type: string; result: string; student_response: string }> } };
+    expect(cmi.cmi.interactions['1']).toMatchObject({ id: 'm1-q2', type: 'choice', result: 'correct', student_response: 'a,b' });
+    expect(cmi.cmi.interactions['2']).toMatchObject({ id: 'm1-scenario', type: 'sequencing', result: 'neutral', student_response: 'a,a' });
+    session.flush();
     expect(api.LMSGetValue('cmi.core.lesson_status')).toBe('incomplete');
+    expect(api.LMSGetValue('cmi.core.score.raw')).toBe('');
+  });
+
+  it('rewrites a question\'s own interaction on another try instead of adding one', () => {
+    const api = new Scorm12API(quiet);
+    const { session } = start(api, 'scorm12');
+    session.record({ type: 'quiz.answered', quizId: 'm1-quiz', questionId: 'm1-q1', selected: ['b'] });
+    session.record({ type: 'quiz.answered', quizId: 'm1-quiz', questionId: 'm1-q1', selected: ['a'] });
+    expect(api.LMSGetValue('cmi.interactions._count')).toBe('1');
   });
 
   it('resumes from suspend_data and location on the next launch', () => {
@@ -139,11 +153,11 @@ describe('ScormSession on SCORM 2004', () => {
     const { session, clock } = start(api, 'scorm2004');
     expect(api.GetValue('cmi.completion_status')).toBe('incomplete');
     session.record({ type: 'quiz.answered', quizId: 'm1-quiz', questionId: 'm1-q1', selected: ['b'] });
-    session.record({ type: 'quiz.answered', quizId: 'm1-quiz', questionId: 'm1-q2', selected: ['a', 'b'] });
+    session.record({ type: 'quiz.answered', quizId: 'm1-quiz', questionId: 'm1-q2', selected: ['one', 'two-of-them'] });
     expect(api.GetValue('cmi.success_status')).toBe('failed');
     expect(api.GetValue('cmi.score.scaled')).toBe('0.5');
     expect(api.GetValue('cmi.interactions.0.learner_response')).toBe('b');
-    expect(api.GetValue('cmi.interactions.1.learner_response')).toBe('a[,]b');
+    expect(api.GetValue('cmi.interactions.1.learner_response')).toBe('one[,]two_of_them');
     expect(api.GetValue('cmi.objectives.0.id')).toBe('m1-o1');
     clock.t += 3_725_000;
     session.end();
@@ -198,5 +212,113 @@ describe('ScormSession without an LMS', () => {
     expect(session.mode).toBe('preview');
     expect(session.notices).toEqual([{ level: 'warning', message: PREVIEW_NOTICE }]);
     expect(session.record({ type: 'lesson.visited', lessonId: 'm1-intro' }).ok).toBe(true);
+  });
+});
+
+describe('ScormSession with a partial or late LMS', () => {
+  it('keeps its own interaction count in suspend_data, so an LMS that answers _count with "" never has one overwritten', () => {
+    const stored: Record<string, string> = {};
+    const xblockLike = () => ({
+      LMSInitialize: () => 'true',
+      LMSFinish: () => 'true',
+      LMSCommit: () => 'true',
+      LMSGetLastError: () => '0',
+      LMSGetErrorString: () => '',
+      LMSGetValue: (k: string) => (k.endsWith('._count') ? '' : (stored[k] ?? '')),
+      LMSSetValue: (k: string, v: string) => ((stored[k] = v), 'true'),
+    });
+    const first = start(xblockLike(), 'scorm12').session;
+    first.record({ type: 'quiz.answered', quizId: 'm1-quiz', questionId: 'm1-q1', selected: ['a'] });
+    first.end();
+    const second = start(xblockLike(), 'scorm12').session;
+    second.record({ type: 'quiz.answered', quizId: 'm1-quiz', questionId: 'm1-q2', selected: ['one'] });
+    second.end();
+    expect([stored['cmi.interactions.0.id'], stored['cmi.interactions.1.id']]).toEqual(['m1-q1', 'm1-q2']);
+  });
+
+  it('gives the learner a shuffle seed from their LMS id, or at random when the LMS gives none, and keeps it on resume', () => {
+    const api = new Scorm2004API(quiet);
+    api.loadFromJSON({ learner_id: 'student-42' }, 'cmi');
+    const { session } = start(api, 'scorm2004');
+    expect(session.seed).toBe(learnerSeed('student-42'));
+    const anonymous = start(new Scorm2004API(quiet), 'scorm2004').session;
+    expect(anonymous.seed).toMatch(/^r[0-9a-z]+$/);
+    const noId = new Scorm2004API(quiet);
+    const first = start(noId, 'scorm2004').session;
+    first.flush();
+    const back = new Scorm2004API(quiet);
+    back.loadFromJSON({ suspend_data: noId.GetValue('cmi.suspend_data') }, 'cmi');
+    expect(start(back, 'scorm2004').session.seed).toBe(first.seed);
+  });
+
+  it('on leaving sends Terminate alone, after cancelling the save it deferred when the page was hidden', () => {
+    const api = new Scorm2004API(quiet);
+    const calls: string[] = [];
+    for (const name of ['Commit', 'Terminate'] as const) {
+      const real = api[name].bind(api);
+      api[name] = ((p?: string) => (calls.push(name), real(p))) as never;
+    }
+    const { session, runAll } = start(api, 'scorm2004');
+    calls.length = 0;
+    session.hidden();
+    session.end();
+    runAll();
+    expect(calls).toEqual(['Terminate']);
+  });
+
+  it('saves once the page has stayed hidden for a turn, as when the learner switches tabs', () => {
+    const api = new Scorm2004API(quiet);
+    let commits = 0;
+    const real = api.Commit.bind(api);
+    api.Commit = (p?: string) => (commits++, real(p));
+    const { session, runAll } = start(api, 'scorm2004');
+    commits = 0;
+    session.hidden();
+    session.hidden();
+    runAll();
+    expect(commits).toBe(1);
+  });
+});
+
+describe('waitForLmsApi', () => {
+  function clock() {
+    let now = 0;
+    const due: { at: number; fn: () => void }[] = [];
+    return {
+      timers: { setTimeout: (fn: () => void, ms: number) => due.push({ at: now + ms, fn }), now: () => now },
+      advance(ms: number) {
+        const end = now + ms;
+        for (;;) {
+          due.sort((a, b) => a.at - b.at);
+          const next = due[0];
+          if (!next || next.at > end) break;
+          due.shift();
+          now = next.at;
+          next.fn();
+        }
+        now = end;
+      },
+    };
+  }
+
+  it('finds an API that the LMS defines after the SCO has started', async () => {
+    const lms = {} as Record<string, unknown>;
+    lms.parent = lms;
+    const c = clock();
+    const found = waitForLmsApi({ parent: lms } as unknown as Window, 'scorm2004', 5000, c.timers);
+    c.advance(1500);
+    const api = { Initialize: () => 'true' };
+    lms.API_1484_11 = api;
+    c.advance(200);
+    expect(await found).toBe(api);
+  });
+
+  it('gives up after the wait, so the package can run as a preview', async () => {
+    const lms = {} as Record<string, unknown>;
+    lms.parent = lms;
+    const c = clock();
+    const found = waitForLmsApi({ parent: lms } as unknown as Window, 'scorm12', 5000, c.timers);
+    c.advance(5100);
+    expect(await found).toBeUndefined();
   });
 });
