@@ -4,7 +4,8 @@
 // tests can assert it with the electron module stubbed.
 
 import type { Session, Shell, WebContents, WebPreferences } from 'electron';
-import { DESKTOP_CSP, isAppUrl } from './protocol';
+import { APP_SCHEME, DESKTOP_CSP, isAppUrl } from './protocol';
+import { COURSE_MEDIA_CSP } from './serve/csp';
 
 /** Web preferences of every window that shows the app. */
 export function appWebPreferences(preload: string): WebPreferences {
@@ -26,13 +27,15 @@ export function appWebPreferences(preload: string): WebPreferences {
 
 /**
  * Adds the CSP to every response the session receives. The protocol sets it too; this
- * covers anything else (e.g. DevTools-opened pages) so no page runs without it.
+ * covers anything else (e.g. DevTools-opened pages) so no page runs without it. A
+ * course pack's files keep the sandboxed policy of course media, never the app's.
  */
 export function enforceCsp(session: Session): void {
   session.webRequest.onHeadersReceived((details, callback) => {
     const headers = { ...details.responseHeaders };
     for (const name of Object.keys(headers)) if (name.toLowerCase() === 'content-security-policy') delete headers[name];
-    callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [DESKTOP_CSP] } });
+    const policy = details.url.startsWith(`${APP_SCHEME}://course/`) ? COURSE_MEDIA_CSP : DESKTOP_CSP;
+    callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [policy] } });
   });
 }
 

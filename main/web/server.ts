@@ -10,8 +10,8 @@ import type { AddressInfo } from 'node:net';
 import { timingSafeEqual } from 'node:crypto';
 import { fail, type ApiResult, type StudioApi } from '../../engine/api/studioApi';
 import { isStudioApiMethod, validateArgs } from '../../engine/api/validators';
-import { contentTypeOf } from '../serve/contentTypes';
-import { contentSecurityPolicy } from '../serve/csp';
+import { contentTypeOf, courseMediaTypeOf } from '../serve/contentTypes';
+import { contentSecurityPolicy, COURSE_MEDIA_CSP } from '../serve/csp';
 import { resolveInside } from '../serve/safePath';
 
 /** The only address browser mode listens on. */
@@ -101,17 +101,21 @@ async function handle(req: IncomingMessage, res: ServerResponse, parts: ServerPa
     const [courseId = '', ...rest] = pathname.slice('/course/'.length).split('/');
     const root = COURSE_ID.test(courseId) ? await parts.courseRoot(courseId) : undefined;
     if (!root) return sendText(res, 404, `There is no course with the id "${decodeSafely(courseId)}".`);
-    return sendFile(req, res, root, rest.join('/'), 'private, max-age=300');
+    return sendFile(req, res, root, rest.join('/'), COURSE_FILES);
   }
 
   // The page is opened from the printed address, which carries the token; the cookie
   // set here carries it to every later request, including media the page embeds.
+  // Nothing is served without it, so another program on the machine cannot read even
+  // the page or its source maps.
   const offered = url.searchParams.get('token');
   if (offered !== null && safeEqual(offered, parts.token)) {
     res.setHeader('Set-Cookie', `${tokenCookieName(port)}=${parts.token}; Path=/; HttpOnly; SameSite=Strict`);
+  } else if (!hasToken(req, parts.token, port)) {
+    return sendText(res, 401, 'Health Creation Studio needs its access token; open the address that npm run web printed, which ends in ?token=...');
   }
   const file = pathname === '/' ? 'index.html' : pathname.slice(1);
-  return sendFile(req, res, parts.rendererDir, file, 'no-cache');
+  return sendFile(req, res, parts.rendererDir, file, APP_FILES);
 }
 
 async function handleApi(req: IncomingMessage, res: ServerResponse, parts: ServerParts, port: number, method: string): Promise<void> {
@@ -145,10 +149,26 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, parts: Serve
   return sendJson(res, 200, await call(...(checked.args as unknown[])));
 }
 
-async function sendFile(req: IncomingMessage, res: ServerResponse, root: string, relative: string, cache: string): Promise<void> {
+/** How one root's files are served: their type (undefined: not served at all), caching and CSP. */
+interface FileRules {
+  typeOf: (file: string) => string | undefined;
+  cache: string;
+  csp?: string;
+}
+
+const APP_FILES: FileRules = { typeOf: contentTypeOf, cache: 'no-cache' };
+const COURSE_FILES: FileRules = { typeOf: courseMediaTypeOf, cache: 'private, max-age=300', csp: COURSE_MEDIA_CSP };
+
+async function sendFile(req: IncomingMessage, res: ServerResponse, root: string, relative: string, rules: FileRules): Promise<void> {
   const found = await resolveInside(root, relative);
   if (!found.ok) return sendText(res, found.status, found.message);
-  res.writeHead(200, { 'Content-Type': contentTypeOf(found.file), 'Content-Length': found.size, 'Cache-Control': cache });
+  // The name asked for and the file it leads to must both be a kind this root serves,
+  // so a link named like an image cannot hand out a page.
+  const asked = decodeURIComponent(relative);
+  const type = rules.typeOf(asked) === undefined ? undefined : rules.typeOf(found.file);
+  if (type === undefined) return sendText(res, 403, notServed(asked.split('/').pop() ?? ''));
+  if (rules.csp) res.setHeader('Content-Security-Policy', rules.csp);
+  res.writeHead(200, { 'Content-Type': type, 'Content-Length': found.size, 'Cache-Control': rules.cache });
   if (req.method === 'HEAD') return void res.end();
   await new Promise<void>((resolve, reject) => {
     const stream = createReadStream(found.file);
@@ -156,6 +176,10 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, root: string,
     res.once('close', resolve);
     stream.pipe(res);
   });
+}
+
+function notServed(name: string): string {
+  return `A course pack serves only images, audio, video, captions and PDF files, so "${name.slice(0, 80)}" is not served.`;
 }
 
 function setCommonHeaders(res: ServerResponse): void {

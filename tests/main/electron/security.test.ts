@@ -9,6 +9,7 @@ import {
   SCORM_CONTENT_PARTITION,
   scormContentWebPreferences,
 } from '../../../main/security';
+import { COURSE_MEDIA_CSP } from '../../../main/serve/csp';
 import { fakeSession, FakeWebContents } from './fakeElectron';
 
 type Headers = Record<string, string[]>;
@@ -44,12 +45,24 @@ describe('Content-Security-Policy', () => {
     const session = fakeSession();
     enforceCsp(session as never);
     const listener = session.webRequest.onHeadersReceived.mock.calls[0]![0] as (
-      details: { responseHeaders: Headers },
+      details: { url: string; responseHeaders: Headers },
       callback: (r: { responseHeaders: Headers }) => void,
     ) => void;
     const callback = vi.fn();
-    listener({ responseHeaders: { 'content-security-policy': ["script-src 'unsafe-eval'"], 'Content-Type': ['text/html'] } }, callback);
+    listener({ url: 'hcs://app/index.html', responseHeaders: { 'content-security-policy': ["script-src 'unsafe-eval'"], 'Content-Type': ['text/html'] } }, callback);
     expect(callback).toHaveBeenCalledWith({ responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': [DESKTOP_CSP] } });
+  });
+
+  it('gives a course pack’s files the sandboxed media policy, never the app’s, whatever the response brought', async () => {
+    const session = fakeSession();
+    enforceCsp(session as never);
+    const listener = session.webRequest.onHeadersReceived.mock.calls[0]![0] as (
+      details: { url: string; responseHeaders: Headers },
+      callback: (r: { responseHeaders: Headers }) => void,
+    ) => void;
+    const callback = vi.fn();
+    listener({ url: 'hcs://course/ug/media/chart.svg', responseHeaders: { 'Content-Security-Policy': [DESKTOP_CSP], 'Content-Type': ['image/svg+xml'] } }, callback);
+    expect(callback).toHaveBeenCalledWith({ responseHeaders: { 'Content-Type': ['image/svg+xml'], 'Content-Security-Policy': [COURSE_MEDIA_CSP] } });
   });
 });
 

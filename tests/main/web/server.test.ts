@@ -26,7 +26,13 @@ async function start() {
   await mkdir(path.join(courseDir, 'media'), { recursive: true });
   await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Studio</title>');
   await writeFile(path.join(rendererDir, 'assets', 'main.js'), 'console.log(1)');
+  await writeFile(path.join(rendererDir, 'assets', 'main.js.map'), '{"version":3,"sourcesContent":["secret source"]}');
   await writeFile(path.join(courseDir, 'media', 'chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  for (const name of ['photo.png', 'talk.mp3', 'clip.mp4', 'clip.vtt', 'reading.pdf', 'notes.bin', 'data.json', 'evil.css', 'evil.mjs', 'evil.js']) {
+    await writeFile(path.join(courseDir, 'media', name), 'bytes');
+  }
+  await writeFile(path.join(courseDir, 'media', 'evil.html'), '<script src="evil.js"></script>');
+  await symlink(path.join(courseDir, 'media', 'evil.html'), path.join(courseDir, 'media', 'page-link.svg'));
   await writeFile(path.join(dir, 'secret.txt'), 'not for the browser');
   await symlink(path.join(dir, 'secret.txt'), path.join(courseDir, 'media', 'escape.svg'));
   running = await serve({ api: echoApi, rendererDir, courseRoot: async (id) => (id === 'ug' ? courseDir : undefined), token: TOKEN, port: 0 });
@@ -49,6 +55,8 @@ function request(port: number, rawPath: string, init: { method?: string; headers
 
 const apiCall = (port: number, method: string, args: unknown, headers: Record<string, string> = { 'x-hcs-token': TOKEN }) =>
   request(port, `/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(args) });
+
+const withCookie = (port: number) => ({ headers: { cookie: `${tokenCookieName(port)}=${TOKEN}` } });
 
 describe('browser mode server', () => {
   it('listens on 127.0.0.1 only: not on the machine’s network addresses', async () => {
@@ -75,7 +83,20 @@ describe('browser mode server', () => {
     expect(page.headers['content-security-policy']).toMatch(/object-src 'none'/);
     expect(page.headers['x-content-type-options']).toBe('nosniff');
     expect(page.headers['set-cookie']?.[0]).toBe(`${tokenCookieName(port)}=${TOKEN}; Path=/; HttpOnly; SameSite=Strict`);
-    expect((await request(port, '/assets/main.js')).headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect((await request(port, '/assets/main.js', withCookie(port))).headers['content-type']).toBe('text/javascript; charset=utf-8');
+  });
+
+  it('serves nothing of the app without the token: not the page, its scripts or their source maps', async () => {
+    const { port } = await start();
+    for (const file of ['/', '/index.html', '/assets/main.js', '/assets/main.js.map']) {
+      const res = await request(port, file);
+      expect(res.status, file).toBe(401);
+      expect(res.body).not.toContain('Studio</title>');
+      expect(res.body).not.toContain('sourcesContent');
+      expect(res.body).toBe('Health Creation Studio needs its access token; open the address that npm run web printed, which ends in ?token=...\n');
+    }
+    expect((await request(port, '/assets/main.js.map', withCookie(port))).status).toBe(200);
+    expect((await request(port, '/index.html', withCookie(port))).status).toBe(200);
   });
 
   it('sets no cookie for a wrong token in the URL', async () => {
@@ -137,7 +158,37 @@ describe('browser mode server', () => {
     expect((await request(port, '/course/ug/media/chart.svg')).status).toBe(401);
   });
 
-  const withCookie = (port: number) => ({ headers: { cookie: `${tokenCookieName(port)}=${TOKEN}` } });
+  it.each([
+    ['a web page', 'evil.html'],
+    ['a script', 'evil.js'],
+    ['a module script', 'evil.mjs'],
+    ['a stylesheet', 'evil.css'],
+    ['a JSON file', 'data.json'],
+    ['a file of no known kind', 'notes.bin'],
+    ['a link named like an image that leads to a page', 'page-link.svg'],
+  ])('never serves %s from a course pack, only media', async (_name, file) => {
+    const { port } = await start();
+    const res = await request(port, `/course/ug/media/${file}`, withCookie(port));
+    expect(res.status).toBe(403);
+    expect(res.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(res.body).not.toContain('<script');
+    expect(res.body).toMatch(/^A course pack serves only images, audio, video, captions and PDF files, so ".+" is not served\.\n$/);
+  });
+
+  it('serves each course file with a sandbox CSP of its own and nosniff, so an SVG opened alone cannot run script', async () => {
+    const { port } = await start();
+    for (const [file, type] of [['chart.svg', 'image/svg+xml'], ['photo.png', 'image/png'], ['talk.mp3', 'audio/mpeg'], ['clip.mp4', 'video/mp4'], ['clip.vtt', 'text/vtt; charset=utf-8'], ['reading.pdf', 'application/pdf']]) {
+      const res = await request(port, `/course/ug/media/${file}`, withCookie(port));
+      expect(res.status, file).toBe(200);
+      expect(res.headers['content-type']).toBe(type);
+      const csp = res.headers['content-security-policy']!.split('; ');
+      expect(csp).toContain('sandbox');
+      expect(csp).toContain("default-src 'none'");
+      expect(csp.join('; ')).not.toMatch(/script-src|'self'|connect-src/);
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+    }
+  });
+
   it.each([
     ['a ../ climb', '/course/ug/../../secret.txt', 403],
     ['an encoded climb', '/course/ug/%2e%2e/%2e%2e/secret.txt', 403],
@@ -158,9 +209,9 @@ describe('browser mode server', () => {
 
   it('refuses climbs out of the app folder and lists no folders', async () => {
     const { port } = await start();
-    expect((await request(port, '/%2e%2e/secret.txt')).status).toBe(403);
-    expect((await request(port, '/assets/')).status).toBe(404);
-    const missing = await request(port, '/nothing-here.js');
+    expect((await request(port, '/%2e%2e/secret.txt', withCookie(port))).status).toBe(403);
+    expect((await request(port, '/assets/', withCookie(port))).status).toBe(404);
+    const missing = await request(port, '/nothing-here.js', withCookie(port));
     expect(missing.status).toBe(404);
     expect(missing.body).toBe('There is no file at "nothing-here.js".\n');
   });
