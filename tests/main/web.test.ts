@@ -110,7 +110,9 @@ describe('browser mode', () => {
       expect(res.status).toBe(403);
       expect(res.body).not.toContain('"name"');
     }
-    expect((await rawGet(server.port, `/course/${id}/course.yaml`, cookie)).status).toBe(200);
+    expect((await rawGet(server.port, '/course/health-creation-pg/modules/pg-evidence/media/renal-figure-chain.svg', cookie)).status).toBe(200);
+    // The pack's own text is read through the Studio API, never served as a file.
+    expect((await rawGet(server.port, `/course/${id}/course.yaml`, cookie)).status).toBe(403);
   });
 });
 
@@ -167,5 +169,17 @@ describe('browser mode exports', () => {
     expect(exportPathIn('/data/exports', { ...request, outPath: '/home/asha/Desktop/ug for moodle.zip' })).toBe(path.join('/data/exports', 'ug for moodle.zip'));
     expect(exportPathIn('/data/exports', { ...request, outPath: '../../.bashrc' })).toBe(path.join('/data/exports', 'ug-scorm12.zip'));
     expect(exportPathIn('/data/exports', { ...request, outPath: 'C:\\Users\\asha\\notes.txt' })).toBe(path.join('/data/exports', 'ug-scorm12.zip'));
+  });
+
+  it.each(['con.zip', 'CON.zip', 'nul.zip', 'Aux.zip', 'prn.zip', 'com1.zip', 'LPT9.zip', 'con.backup.zip'])(
+    'never take the name %s, which Windows cannot create or open',
+    (name) => {
+      expect(exportPathIn('/data/exports', { ...request, outPath: name })).toBe(path.join('/data/exports', 'ug-scorm12.zip'));
+    },
+  );
+
+  it('keep a name that only starts like a reserved one', () => {
+    expect(exportPathIn('/data/exports', { ...request, outPath: 'console.zip' })).toBe(path.join('/data/exports', 'console.zip'));
+    expect(exportPathIn('/data/exports', { ...request, outPath: 'com10.zip' })).toBe(path.join('/data/exports', 'com10.zip'));
   });
 });
