@@ -1,5 +1,6 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import http from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -141,6 +142,49 @@ describe('browser mode server', () => {
     expect(JSON.parse(broken.body).error.message).toBe('The arguments of listCourses were not valid JSON.');
     const foreign = await apiCall(port, 'listCourses', [], { 'x-hcs-token': TOKEN, origin: 'https://evil.example' });
     expect(foreign.status).toBe(403);
+  });
+
+  /**
+   * Posts `megabytes` of spaces the way simple clients do: the whole body first, then the
+   * answer is read. Announced with Content-Length, or streamed in chunks without it.
+   */
+  function postWholeThenRead(port: number, megabytes: number, announceLength: boolean) {
+    return new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const socket = net.connect(port, '127.0.0.1');
+      const received: Buffer[] = [];
+      socket.on('data', (c) => received.push(c));
+      socket.on('error', reject);
+      socket.on('close', () => {
+        const text = Buffer.concat(received).toString('utf8');
+        const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0);
+        resolve({ status, body: text.slice(text.indexOf('\r\n\r\n') + 4) });
+      });
+      const length = announceLength ? `Content-Length: ${megabytes * 1024 * 1024}` : 'Transfer-Encoding: chunked';
+      socket.write(`POST /api/search HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nx-hcs-token: ${TOKEN}\r\n${length}\r\n\r\n`);
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      let sent = 0;
+      const pump = () => {
+        while (sent < megabytes) {
+          sent++;
+          const framed = announceLength ? chunk : Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from('\r\n')]);
+          if (!socket.write(framed)) return void socket.once('drain', pump);
+        }
+        // Everything is sent; only now read the answer, then hang up.
+        socket.write(announceLength ? '' : '0\r\n\r\n', () => setTimeout(() => socket.end(), 200));
+      };
+      pump();
+    });
+  }
+
+  it('answers a body over 2 MB with 413 and a sentence, never a reset connection, even to a client that reads only after sending', async () => {
+    const { port } = await start();
+    for (const announceLength of [true, false, true, false]) {
+      const res = await postWholeThenRead(port, 48, announceLength);
+      expect(res.status).toBe(413);
+      expect(JSON.parse(res.body)).toEqual({ ok: false, error: { code: 'too-large', message: 'The arguments of search were larger than 2 MB.' } });
+    }
+    // The server still answers afterwards.
+    expect((await apiCall(port, 'search', ['control'])).status).toBe(200);
   });
 
   it('refuses requests addressed to another host name (DNS rebinding)', async () => {
