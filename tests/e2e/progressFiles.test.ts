@@ -62,7 +62,30 @@ describe('an unreadable progress file', () => {
     await startWith(Buffer.alloc(4096, 0), /NUL bytes/);
   });
 
-  it('of an unknown schema version is set aside, the learner is told, and the app starts clean', async () => {
-    await startWith(JSON.stringify({ schemaVersion: 99, learners: [], workbench: {}, progress: {} }), /newer version of Health Creation Studio, schema version 99/);
+});
+
+describe('a progress file written by a newer version', () => {
+  it('is left exactly as it was, the learner is asked to update, and a change is refused in a sentence rather than saved over it', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'hcs-progress-'));
+    const newer = JSON.stringify({ schemaVersion: 99, learners: [], workbench: {}, progress: {}, badges: [] });
+    await writeFile(path.join(dataDir, 'progress.json'), newer);
+    const studio = await startStudio({ dataDir });
+    try {
+      const { page, errors } = await newPage(browser);
+      await page.goto(studio.url);
+      const update = 'Your progress was saved by a newer version of Health Creation Studio (file version 99; this version reads up to 1), so it is shown but nothing you do now will be saved; update Health Creation Studio to carry on where you left off.';
+      await page.getByRole('alert').filter({ hasText: update }).first().waitFor();
+
+      await page.getByLabel('Your name').fill('Noor');
+      await page.getByRole('button', { name: 'Create profile' }).click();
+      await page.locator('.wb-form-error').filter({ hasText: update }).waitFor();
+
+      expect(await readFile(path.join(dataDir, 'progress.json'), 'utf8')).toBe(newer);
+      expect((await readdir(dataDir)).filter((f) => f !== 'progress.json')).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await studio.close();
+    }
   });
 });
