@@ -60,7 +60,7 @@ describe('hcs: responses', () => {
   });
 
   it('serves course media sandboxed by a CSP of their own, never the app’s', async () => {
-    for (const [url, type] of [['hcs://course/ug/media/gradient.svg', 'image/svg+xml'], ['hcs://course/ug/media/reading.pdf', 'application/pdf']]) {
+    for (const [url, type] of [['hcs://course/ug/media/gradient.svg', 'image/svg+xml'], ['hcs://course/ug/media/reading.pdf', 'application/pdf']] as const) {
       const res = await get(url);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe(type);
