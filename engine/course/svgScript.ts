@@ -132,13 +132,20 @@ function localName(name: string): string {
 
 /** True when an address, once its character references and hidden whitespace are undone, runs script or holds a page. */
 function isScriptAddress(raw: string): boolean {
-  const address = decodeEntities(raw).replace(/[\u0000-\u0020]/g, '').toLowerCase();
+  const address = squeeze(decodeEntities(raw)).toLowerCase();
   if (address.startsWith('javascript:') || address.startsWith('vbscript:')) return true;
   return address.startsWith('data:') && !/^data:image\/(png|jpeg|gif|webp|avif)[;,]/.test(address);
 }
 
 function schemeOf(raw: string): string {
-  return decodeEntities(raw).replace(/[\u0000-\u0020]/g, '').toLowerCase().split(':')[0] ?? '';
+  return squeeze(decodeEntities(raw)).toLowerCase().split(':')[0] ?? '';
+}
+
+/** The text without spaces and control characters, which browsers skip inside a URL's scheme. */
+function squeeze(text: string): string {
+  let out = '';
+  for (const c of text) if (c.charCodeAt(0) > 0x20) out += c;
+  return out;
 }
 
 const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", colon: ':', tab: '\t', newline: '\n' };
