@@ -14,7 +14,7 @@
 /** Deepest nesting of lists and mappings a course YAML text may have. */
 export const MAX_YAML_NESTING = 64;
 
-import { isCollection, isMap, isPair, isScalar, isSeq, visit, type Document } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Document } from 'yaml';
 import type { Finding, Position, TextOrigin, YamlSource } from './yamlSource';
 
 interface Level {
@@ -30,15 +30,30 @@ export function findDeepNesting(text: string, limit: number = MAX_YAML_NESTING):
   let quote: '"' | "'" | undefined;
   // Set while inside a block scalar (| or >): lines indented more than this are text.
   let scalarIndent: number | undefined;
+  // Inside a flow collection a `- ` or `? ` is an error, but the parser still opens a
+  // block for each while it recovers: counted until the next `,` or bracket.
+  let flowIndicators = 0;
   let previousOpensBlock = false;
+  // As the parser's lexer keeps them: the column the line's content starts at, and the
+  // indentation a quoted scalar's next line needs to go on (less ends it, as an error).
+  let indentValue = 0;
+  let indentNext = 0;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     let indent = 0;
     while (text.charCodeAt(lineStart + indent) === 32) indent++;
-    const blank = lineStart + indent >= lineEnd || text[lineStart + indent] === '\r' || (text[lineStart + indent] === '#' && quote === undefined);
+    const empty = lineStart + indent >= lineEnd || text[lineStart + indent] === '\r';
+    if (quote !== undefined && !empty && ((indentNext > 0 && indent < indentNext) || /^(---|\.\.\.)(\s|$)/.test(text.slice(lineStart, lineStart + 4)))) {
+      quote = undefined;
+    }
+    const blank = empty || (text[lineStart + indent] === '#' && quote === undefined);
     let k = lineStart + indent;
+    if (quote === undefined && !blank) {
+      indentValue = indent;
+      if (indentNext > indentValue) indentNext = indentValue;
+    }
     if (scalarIndent !== undefined) {
       if (blank || indent > scalarIndent) {
         lineStart = lineEnd + 1;
@@ -76,7 +91,12 @@ export function findDeepNesting(text: string, limit: number = MAX_YAML_NESTING):
         if (c === '\\' && quote === '"') k++;
         else if (c === quote) {
           if (quote === "'" && text[k + 1] === "'") k++;
-          else quote = undefined;
+          else {
+            // Anything right after a closing quote is a token of its own to the parser:
+            // a bracket there opens a collection (in error, but still a level).
+            quote = undefined;
+            tokenStart = true;
+          }
         }
         continue;
       }
@@ -86,22 +106,24 @@ export function findDeepNesting(text: string, limit: number = MAX_YAML_NESTING):
       if (c === '#' && (k === lineStart || text[k - 1] === ' ')) break;
       if (flow > 0 && (c === ',' || c === ']' || c === '}')) {
         if (c !== ',') flow--;
+        flowIndicators = 0;
         tokenStart = true;
         continue;
       }
       if (!tokenStart) {
         // Inside a plain scalar: only `: ` (a key ends) or, in flow, an indicator ends it.
         if (c === ':' && (k + 1 === lineEnd || text[k + 1] === ' ' || text[k + 1] === '\r' || (flow > 0 && (text[k + 1] === ',' || text[k + 1] === ']' || text[k + 1] === '}')))) {
+          if (flow === 0) indentNext = indentValue + 1;
           tokenStart = true;
           opensBlock = true;
         } else if (flow > 0 && (c === '[' || c === '{')) {
-          if (++flow + block.length > limit) return k;
+          if (++flow + block.length + flowIndicators > limit) return k;
           tokenStart = true;
         }
         continue;
       }
       if (c === '[' || c === '{') {
-        if (++flow + block.length > limit) return k;
+        if (++flow + block.length + flowIndicators > limit) return k;
         continue;
       }
       if (c === '"' || c === "'") {
@@ -112,10 +134,20 @@ export function findDeepNesting(text: string, limit: number = MAX_YAML_NESTING):
       const next = text[k + 1];
       const spaced = k + 1 >= lineEnd || next === ' ' || next === '\r';
       if ((c === '-' || c === '?' || c === ':') && spaced) {
+        if (flow === 0) {
+          indentNext = indentValue + 1;
+          if (c !== ':') {
+            let after = k + 1;
+            while (text[after] === ' ') after++;
+            indentValue = after - lineStart;
+          }
+        }
         // An indicator after the line's first token opens a level of its own (`- - x`, `- a: b`).
         if (flow === 0 && k > lineStart + indent && c !== ':') {
           block.push({ indent: k - lineStart, kind: c === '-' ? 'seq' : 'map' });
           if (block.length > limit) return k;
+        } else if (flow > 0 && c !== ':' && ++flowIndicators + flow + block.length > limit) {
+          return k;
         }
         opensBlock = c === ':';
         continue;
@@ -152,15 +184,20 @@ function isKeyAhead(text: string, from: number, lineEnd: number): boolean {
   return false;
 }
 
-/** The parsed source of a text refused for its nesting: no value, one finding at the place it went too deep. */
-export function tooDeep(text: string, origin: TextOrigin, offset: number): YamlSource {
+/**
+ * The parsed source of a text refused for its nesting: no value, one finding at the place
+ * it went too deep (`offset` in the text, or `place` when the parser named it already).
+ */
+export function tooDeep(text: string, origin: TextOrigin, offset: number, place?: Position): YamlSource {
   let line = 1;
   let lineStart = 0;
   for (let k = text.indexOf('\n'); k >= 0 && k < offset; k = text.indexOf('\n', k + 1)) {
     line++;
     lineStart = k + 1;
   }
-  const at: Position = { line: line + origin.lineOffset, column: offset - lineStart + 1 + origin.columnOffset };
+  const at: Position = place
+    ? { line: place.line, column: place.column }
+    : { line: line + origin.lineOffset, column: offset - lineStart + 1 + origin.columnOffset };
   const finding: Finding = {
     ...at,
     severity: 'error',
@@ -171,7 +208,7 @@ export function tooDeep(text: string, origin: TextOrigin, offset: number): YamlS
 }
 
 /**
- * Keys that are lists or mappings (`[a]: b`, `? {a: 1}`). A course file's keys are field
+ * Keys that are lists or mappings (`[a]: b`, `? {a: 1}`), or aliases that may stand for one. A course file's keys are field
  * names; such a key would be turned into text with a warning printed on the console,
  * and then reported as an unknown field somewhere else.
  */
@@ -179,13 +216,20 @@ export function complexKeyFindings(doc: Document.Parsed, text: string, positionO
   const findings: Finding[] = [];
   visit(doc, {
     Pair(_key, pair) {
-      if (!isPair(pair) || pair.key === null || isScalar(pair.key) || !isCollection(pair.key)) return;
-      const range = pair.key.range ?? [0, 0];
-      const written = text.slice(range[0], range[1]).trim().replace(/\s+/g, ' ');
+      if (!isPair(pair) || pair.key === null || pair.key === undefined) return;
+      // A tagged scalar (`!!binary`, `!!timestamp`) may be read as an object: no plain key either.
+      if (isScalar(pair.key) && (typeof pair.key.value !== 'object' || pair.key.value === null)) return;
+      const key = pair.key as { range?: [number, number, number] | null };
+      const range = key.range ?? [0, 0];
+      // A tag or anchor written before the key (`!!binary aGk=`) is where the key starts for the author.
+      const lineStart = text.lastIndexOf('\n', range[0] - 1) + 1;
+      const props = /^(\s*)(?:[!&]\S*\s+)+$/.exec(text.slice(lineStart, range[0]));
+      const start = props ? lineStart + props[1]!.length : range[0];
+      const written = text.slice(start, range[1]).trim().replace(/\s+/g, ' ');
       const shown = written.length > 40 ? `${written.slice(0, 37)}...` : written;
-      const what = isSeq(pair.key) ? 'a list' : isMap(pair.key) ? 'a mapping' : 'a collection';
+      const what = isSeq(pair.key) ? 'a list' : isMap(pair.key) ? 'a mapping' : isAlias(pair.key) ? 'an alias of another value' : 'a tagged value, not plain text';
       findings.push({
-        ...positionOf(range[0]),
+        ...positionOf(start),
         severity: 'error',
         code: 'HCS029',
         message: `the key \`${shown}\` is ${what}: a key must be plain text such as \`title\`, so write the key as a word`,

@@ -56,6 +56,21 @@ const NO_ORIGIN: TextOrigin = { lineOffset: 0, columnOffset: 0 };
 export function parseYaml(text: string, origin: TextOrigin = NO_ORIGIN): YamlSource {
   const deep = findDeepNesting(text);
   if (deep !== undefined) return tooDeep(text, origin, deep);
+  // The scan above counts every level a parser opens; should one still overflow (thrown,
+  // or caught by the parser and reported as a syntax error), the text is reported as too
+  // deep, in its own file, rather than crash the whole load or fill the list with noise.
+  let source: YamlSource;
+  try {
+    source = parseShallow(text, origin);
+  } catch (error) {
+    if (error instanceof RangeError) return tooDeep(text, origin, 0);
+    throw error;
+  }
+  const overflow = source.findings.find((f) => /call stack/i.test(f.message));
+  return overflow ? tooDeep(text, origin, 0, overflow) : source;
+}
+
+function parseShallow(text: string, origin: TextOrigin): YamlSource {
   const fast = readPlainYaml(text);
   if (!fast) return parseFully(text, origin);
   let full: YamlSource | undefined;

@@ -118,6 +118,18 @@ describe('a key that is a list or mapping (HCS029)', () => {
     expect(warnings).toEqual([]);
   });
 
+  test('a key tagged as binary data, or an alias of a list, is no plain key either', async () => {
+    const base = text(fixturePack(), 'modules/intro/story.scenario.yaml');
+    for (const [extra, line, what] of [
+      ['!!binary aGk=: b\n', 31, 'a tagged value'],
+      ['list: &l [a]\n*l : b\n', 32, 'an alias of another value'],
+    ] as const) {
+      const result = await loadCourse(packWith({ 'modules/intro/story.scenario.yaml': `${base}${extra}` }));
+      expect(withCode(result, 'HCS029')).toEqual([expect.objectContaining({ line, column: 1, message: expect.stringContaining(what) })]);
+    }
+    expect(warnings).toEqual([]);
+  });
+
   test('a mapping as a key is named as one', async () => {
     const pack = packWith({ 'modules/intro/story.scenario.yaml': `${text(fixturePack(), 'modules/intro/story.scenario.yaml')}? { a: 1 }\n: b\n` });
     const result = await loadCourse(pack);
