@@ -1,8 +1,9 @@
 // Browser mode's HTTP server: the renderer build, course media and the Studio API on
 // 127.0.0.1 only. Other software on the machine (or a web page the learner visits)
-// could reach a loopback port, so the API and media need the access token printed at
-// start-up, requests must name this server as their Host (defeating DNS rebinding),
-// and API calls must be same-origin JSON posts (defeating cross-site forms).
+// could reach a loopback port, so everything it serves needs the access token printed
+// at start-up, requests must name this server as their Host (defeating DNS rebinding),
+// and API calls must be same-origin JSON posts (defeating cross-site forms). A course
+// pack's files are served as sandboxed media only, so a pack cannot act as this page.
 
 import { createReadStream } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
