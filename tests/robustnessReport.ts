@@ -5,6 +5,8 @@
 
 import { appendFileSync } from 'node:fs';
 
+export { seededRandom } from './engine/scenario/randomScenario';
+
 /** What one loop tried and what went wrong. */
 export interface LoopFigures {
   loop: string;
@@ -30,18 +32,6 @@ export function reportLoop(figures: LoopFigures): void {
 export function countFromEnv(name: string, fallback: number): number {
   const value = Number(process.env[name]);
   return Number.isInteger(value) && value > 0 ? value : fallback;
-}
-
-/** A small seeded generator (mulberry32), so a failing run can be replayed exactly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The seed to use: HCS_FUZZ_SEED when given (to replay a failure), else a fresh one. */

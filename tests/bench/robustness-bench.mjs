@@ -5,13 +5,11 @@
 // writes the figures under "## Robustness" in tests/bench/RESULTS.md.
 //   node tests/bench/robustness-bench.mjs [--fuzz N] [--kills N]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { machineLine, recordSection, ROOT } from './benchKit.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const RESULTS = path.join(ROOT, 'tests/bench/RESULTS.md');
 const flag = (name, fallback) => {
   const at = process.argv.indexOf(name);
   return at > 0 ? Number(process.argv[at + 1]) : fallback;
@@ -37,7 +35,6 @@ if (loops.length !== TESTS.length) {
 }
 
 const rows = loops.map((l) => `| ${l.loop} | ${l.tried} | ${l.failed} | ${l.lost} | ${l.seed ?? ''} | ${l.detail ?? ''} |`).join('\n');
-const model = os.cpus()[0]?.model ?? 'unknown CPU';
 const section = `## Robustness
 
 Command: \`node tests/bench/robustness-bench.mjs\` (the loops of \`npm test\` at scale: ${FUZZ} mutated packs,
@@ -73,19 +70,10 @@ key. Against the code before the hardening the probe did not finish in its three
 snapshot nested 10,000 deep, which then jammed saving; tests/main/web.test.ts shows that alone), and the kill
 loop found nothing: the store's atomic writes were already sound.
 
-Vitest ${run.status === 0 ? 'passed' : 'failed'}; ${seconds.toFixed(0)} s on ${os.cpus().length} x ${model}, Node ${process.version},
-load average ${os.loadavg()[0].toFixed(1)} at the end, ${new Date().toISOString().slice(0, 16)} UTC.
+Vitest ${run.status === 0 ? 'passed' : 'failed'} in ${seconds.toFixed(0)} s.
+${machineLine()}
 `;
 
-const old = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '# Benchmark results\n';
-const heading = '## Robustness';
-const start = old.indexOf(`${heading}\n`);
-let next;
-if (start < 0) next = `${old.trimEnd()}\n\n${section}`;
-else {
-  const after = old.indexOf('\n## ', start + heading.length);
-  next = `${old.slice(0, start)}${section}${after < 0 ? '' : old.slice(after + 1)}`;
-}
-writeFileSync(RESULTS, `${next.trimEnd()}\n`);
-console.log(`robustness figures written to ${path.relative(ROOT, RESULTS)}`);
+recordSection('## Robustness', section);
+console.log('robustness figures written to tests/bench/RESULTS.md');
 process.exitCode = run.status === 0 ? 0 : 1;

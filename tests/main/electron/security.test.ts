@@ -39,7 +39,8 @@ describe('Content-Security-Policy', () => {
     expect(DESKTOP_CSP).not.toMatch(/unsafe-eval|https?:|\*/);
   });
 
-  it('is set on every response of the session, replacing any policy the response brought', () => {
+  /** The headers the session's CSP hook gives a response from `url` that brought `responseHeaders`. */
+  function headersAfterHook(url: string, responseHeaders: Headers): unknown {
     const session = fakeSession();
     enforceCsp(session as never);
     const listener = session.webRequest.onHeadersReceived.mock.calls[0]![0] as (
@@ -47,20 +48,20 @@ describe('Content-Security-Policy', () => {
       callback: (r: { responseHeaders: Headers }) => void,
     ) => void;
     const callback = vi.fn();
-    listener({ url: 'hcs://app/index.html', responseHeaders: { 'content-security-policy': ["script-src 'unsafe-eval'"], 'Content-Type': ['text/html'] } }, callback);
-    expect(callback).toHaveBeenCalledWith({ responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': [DESKTOP_CSP] } });
+    listener({ url, responseHeaders }, callback);
+    return callback.mock.calls[0]![0];
+  }
+
+  it('is set on every response of the session, replacing any policy the response brought', () => {
+    expect(headersAfterHook('hcs://app/index.html', { 'content-security-policy': ["script-src 'unsafe-eval'"], 'Content-Type': ['text/html'] })).toEqual({
+      responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': [DESKTOP_CSP] },
+    });
   });
 
-  it('gives a course pack’s files the sandboxed media policy, never the app’s, whatever the response brought', async () => {
-    const session = fakeSession();
-    enforceCsp(session as never);
-    const listener = session.webRequest.onHeadersReceived.mock.calls[0]![0] as (
-      details: { url: string; responseHeaders: Headers },
-      callback: (r: { responseHeaders: Headers }) => void,
-    ) => void;
-    const callback = vi.fn();
-    listener({ url: 'hcs://course/ug/media/chart.svg', responseHeaders: { 'Content-Security-Policy': [DESKTOP_CSP], 'Content-Type': ['image/svg+xml'] } }, callback);
-    expect(callback).toHaveBeenCalledWith({ responseHeaders: { 'Content-Type': ['image/svg+xml'], 'Content-Security-Policy': [COURSE_MEDIA_CSP] } });
+  it('gives a course pack’s files the sandboxed media policy, never the app’s, whatever the response brought', () => {
+    expect(headersAfterHook('hcs://course/ug/media/chart.svg', { 'Content-Security-Policy': [DESKTOP_CSP], 'Content-Type': ['image/svg+xml'] })).toEqual({
+      responseHeaders: { 'Content-Type': ['image/svg+xml'], 'Content-Security-Policy': [COURSE_MEDIA_CSP] },
+    });
   });
 });
 
