@@ -8,7 +8,7 @@ import type { ExportRequest } from '../engine/api/studioApi';
 import { registerIpcHandlers } from './ipc';
 import { openMainWindow } from './mainWindow';
 import { handleAppProtocol, registerAppScheme } from './protocol';
-import { enforceCsp, guardNavigation, refusePermissions } from './security';
+import { confirmExternalLink, enforceCsp, guardNavigation, refusePermissions } from './security';
 import { checkoutPaths, openStudio, type AppPaths } from './studio';
 import { userDataDir } from './userData';
 
@@ -53,7 +53,8 @@ export async function startDesktop(): Promise<void> {
   refusePermissions(session.defaultSession);
   handleAppProtocol(protocol, { rendererDir: paths.rendererDir, courseRoot: (id) => studio.catalog.rootOf(id) });
   registerIpcHandlers(ipcMain, studio.api);
-  app.on('web-contents-created', (_event, contents) => guardNavigation(contents, shell));
+  const confirmExternal = confirmExternalLink(dialog, (contents) => BrowserWindow.fromWebContents(contents));
+  app.on('web-contents-created', (_event, contents) => guardNavigation(contents, shell, confirmExternal));
   const open = () =>
     openMainWindow({
       BrowserWindow,

@@ -2,12 +2,13 @@
 // build) and course media from hcs://course/<courseId>/<path>. A custom scheme gives the
 // app a real origin to pin the CSP and the IPC sender check to, and every path is
 // resolved by resolveInside, which refuses anything outside the two kinds of root.
+// Course packs serve media only, sandboxed, so a pack's file can never act as a page.
 
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { Protocol } from 'electron';
-import { contentTypeOf } from './serve/contentTypes';
-import { contentSecurityPolicy } from './serve/csp';
+import { contentTypeOf, courseMediaTypeOf } from './serve/contentTypes';
+import { contentSecurityPolicy, COURSE_MEDIA_CSP } from './serve/csp';
 import { resolveInside } from './serve/safePath';
 
 /** The app's URL scheme. */
@@ -58,10 +59,11 @@ export async function respond(request: Request, roots: ProtocolRoots): Promise<R
   const segments = rawPath.replace(/^\//, '');
   let root: string | undefined;
   let relative: string;
+  const course = url.host === 'course';
   if (url.host === 'app') {
     root = roots.rendererDir;
     relative = segments === '' ? 'index.html' : segments;
-  } else if (url.host === 'course') {
+  } else if (course) {
     const [courseId = '', ...rest] = segments.split('/');
     root = /^[a-z][a-z0-9-]{0,39}$/.test(courseId) ? await roots.courseRoot(courseId) : undefined;
     if (!root) return text(404, `There is no course with the id "${courseId.slice(0, 80)}".`);
@@ -71,10 +73,16 @@ export async function respond(request: Request, roots: ProtocolRoots): Promise<R
   }
   const found = await resolveInside(root, relative);
   if (!found.ok) return text(found.status, found.message);
+  // A pack's files are media only, each sandboxed by its own CSP, exactly as in browser mode.
+  const asked = decodeURIComponent(relative);
+  const type = !course ? contentTypeOf(found.file) : courseMediaTypeOf(asked) && courseMediaTypeOf(found.file);
+  if (type === undefined) {
+    return text(403, `A course pack serves only images, audio, video, captions and PDF files, so "${(asked.split('/').pop() ?? '').slice(0, 80)}" is not served.`);
+  }
   const headers = {
-    'Content-Type': contentTypeOf(found.file),
+    'Content-Type': type,
     'Content-Length': String(found.size),
-    'Content-Security-Policy': DESKTOP_CSP,
+    'Content-Security-Policy': course ? COURSE_MEDIA_CSP : DESKTOP_CSP,
     'X-Content-Type-Options': 'nosniff',
   };
   if (request.method === 'HEAD') return new Response(null, { status: 200, headers });

@@ -85,9 +85,12 @@ export async function startWebServer(options: WebServerOptions = {}): Promise<We
  */
 export function exportPathIn(exportsDir: string, request: ExportRequest): string {
   const wanted = request.outPath ? path.basename(request.outPath.replaceAll('\\', '/')) : '';
-  const name = /^[\w. -]{1,120}\.zip$/i.test(wanted) && !wanted.startsWith('.') ? wanted : `${request.courseId}-${request.standard}.zip`;
-  return path.join(exportsDir, name);
+  const usable = /^[\w. -]{1,120}\.zip$/i.test(wanted) && !wanted.startsWith('.') && !WINDOWS_DEVICE_NAME.test(wanted);
+  return path.join(exportsDir, usable ? wanted : `${request.courseId}-${request.standard}.zip`);
 }
+
+/** Names Windows keeps for devices, with any extension: a file called con.zip cannot be made or opened there. */
+const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
 
 const USAGE = 'usage: npm run web -- [--port N] [--data-dir FOLDER] [--courses FOLDER]... [--token TOKEN]';
 

@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import type { LearningEvent } from '../progress/model';
 import { MAX_NOTE_CHARS } from '../progress/model';
+import { scenarioSnapshotSchema } from './snapshotShape';
 import {
   STUDIO_API_METHODS,
   type ApiArgs,
@@ -17,6 +18,7 @@ import {
   type StudioApiMethod,
   type WorkbenchState,
 } from './studioApi';
+import { checkValueBounds, formatValuePath } from './valueBounds';
 
 /** Longest text a learner can save in one reflection, in characters. */
 export const MAX_REFLECTION_CHARS = 20_000;
@@ -68,7 +70,7 @@ export const learningEventSchema = schemaOf<LearningEvent>()(z.discriminatedUnio
     scenarioId: contentId,
     choiceId: contentId,
     nodeId: contentId,
-    snapshot: z.unknown(),
+    snapshot: scenarioSnapshotSchema,
     endingId: contentId.optional(),
   }),
   z.strictObject({ type: z.literal('scenario.restarted'), scenarioId: contentId }),
@@ -191,6 +193,8 @@ export function validateArgs<M extends StudioApiMethod>(method: M, args: unknown
   }
   const cleaned: unknown[] = [];
   for (const [i, spec] of specs.entries()) {
+    const unbounded = checkValueBounds(args[i]);
+    if (unbounded) return { ok: false, message: `The argument ${formatValuePath(spec.name, unbounded.path)} of ${method} ${unbounded.problem}.` };
     const parsed = spec.schema.safeParse(args[i]);
     if (!parsed.success) return { ok: false, message: describeIssue(method, spec.name, parsed.error.issues[0]) };
     cleaned.push(parsed.data);

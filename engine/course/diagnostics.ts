@@ -42,6 +42,12 @@ export const DIAGNOSTIC_CODES = {
   'HCS024': 'quiz answer key inconsistent',
   'HCS025': 'right answer in the same position in most questions of a module',
   'HCS026': 'attempts set on a practice quiz',
+  'HCS028': 'nesting too deep',
+  'HCS029': 'key that is a list or mapping',
+  'HCS030': 'control character in text',
+  'HCS031': 'media name that breaks on other systems',
+  'HCS032': 'link that leads outside the pack',
+  'HCS033': 'SVG that can run script',
 } as const;
 
 /** A diagnostic code such as HCS012. */

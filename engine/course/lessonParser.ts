@@ -31,7 +31,8 @@ export interface ParsedLesson {
 
 const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})\s*([^\s`]*)/;
 const HEADING = /^ {0,3}(#{1,6})(?:\s|$)/;
-const IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+["'][^)]*["'])?\s*\)/g;
+// The destination in angle brackets (CommonMark's form for a path with spaces) or bare.
+const IMAGE = /!\[([^\]]*)\]\(\s*(?:<([^<>\n]*)>|([^)\s<>]*))(?:\s+["'(][^)]*["')])?\s*\)/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CODE_SPAN = /(`+)[^`]*?\1/g;
 
@@ -169,7 +170,7 @@ function readFrontMatter(lines: readonly string[], findings: Finding[]): FrontMa
   const source = parseYaml(lines.slice(1, end).join('\n'), { lineOffset: 1, columnOffset: 0 });
   findings.push(...source.findings);
   const value = source.value;
-  if (source.findings.some((f) => f.code === 'HCS004')) return { locate: source.locate, bodyStart: end + 1 };
+  if (value === undefined && source.findings.length > 0) return { locate: source.locate, bodyStart: end + 1 };
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     findings.push({ line: 2, column: 1, severity: 'error', code: 'HCS013', message: `front matter should be a mapping of fields (id, title, minutes, outcomes): ${expected}` });
     return { locate: source.locate, bodyStart: end + 1 };
@@ -183,7 +184,8 @@ function readFrontMatter(lines: readonly string[], findings: Finding[]): FrontMa
 function rewriteImages(line: string, lineNo: number, folder: string, images: LessonImage[], findings: Finding[]): string {
   if (!line.includes('![')) return line;
   const code = [...line.matchAll(CODE_SPAN)].map((m) => [m.index, m.index + m[0].length] as const);
-  return line.replace(IMAGE, (whole, alt: string, src: string, offset: number) => {
+  return line.replace(IMAGE, (whole, alt: string, angled: string | undefined, bare: string | undefined, offset: number) => {
+    const src = angled ?? bare ?? '';
     if (code.some(([from, to]) => offset >= from && offset < to)) return whole;
     const column = offset + 1;
     if (alt.trim() === '') {

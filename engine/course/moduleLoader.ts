@@ -5,6 +5,7 @@ import { answerPositionFinding } from './answerPositions';
 import type { Diagnostic, DiagnosticCode } from './diagnostics';
 import type { IdSite } from './idSites';
 import { parseLesson, type ParsedLesson } from './lessonParser';
+import { checkLessonMedia } from './mediaChecks';
 import type { Lesson, Module, Scenario } from './model';
 import type { PackReader } from './packReader';
 import { joinPackPath } from './packPath';
@@ -140,6 +141,7 @@ async function loadLessonFile(reader: PackReader, folder: string, entry: string,
       } else if (!media.includes(image.path)) media.push(image.path);
     }),
   );
+  diagnostics.push(...(await checkLessonMedia(reader, file, parsed.images)));
   if (!parsed.front) return { locateFront: parsed.locateFront, idSites: parsed.idSites, diagnostics };
   const front = parsed.front;
   const lesson: Lesson = {

@@ -5,13 +5,18 @@
 export interface PackEntry {
   kind: 'file' | 'dir';
   size: number;
+  /**
+   * True when the path reaches a file or folder outside the pack through a symbolic
+   * link. The loader reports such a path rather than read it, and export never copies it.
+   */
+  outside?: boolean;
 }
 
 /** Read-only access to one course pack. Paths are relative to the pack root, with '/'. */
 export interface PackReader {
   /** Size and kind of a path, or undefined when nothing is there. */
   stat(path: string): Promise<PackEntry | undefined>;
-  /** Raw bytes of a file; the loader decodes and checks UTF-8 itself. */
+  /** Raw bytes of a file; the loader decodes and checks UTF-8 itself. Refuses a path that leads outside the pack. */
   readFile(path: string): Promise<Uint8Array>;
   /** Names (not paths) of the entries of a folder. */
   list(dir: string): Promise<string[]>;

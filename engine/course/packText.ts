@@ -27,6 +27,9 @@ export async function readPackText(reader: PackReader, path: string): Promise<Re
   } catch {
     entry = undefined;
   }
+  if (entry?.outside) {
+    return problem(path, 1, 1, 'HCS032', 'this path is a link that leads outside the course pack: a pack must hold its own files, so copy the file into the pack in place of the link');
+  }
   if (!entry || entry.kind !== 'file') return { kind: 'missing' };
   if (entry.size > MAX_LESSON_BYTES) {
     const mb = (entry.size / (1024 * 1024)).toFixed(1);
@@ -38,15 +41,31 @@ export async function readPackText(reader: PackReader, path: string): Promise<Re
   } catch (error) {
     return problem(path, 1, 1, 'HCS001', `file could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }
+  let text: string;
   try {
-    return { kind: 'text', text: decoder.decode(bytes) };
+    text = decoder.decode(bytes);
   } catch {
     const offset = firstInvalidUtf8(bytes);
     const { line, column } = bytePosition(bytes, offset);
     const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
     return problem(path, line, column, 'HCS002', `file is not valid UTF-8: byte 0x${byte} at byte offset ${offset} is not part of a UTF-8 character; save the file with UTF-8 encoding`);
   }
+  const control = CONTROL.exec(text);
+  if (control) {
+    const before = text.slice(0, control.index);
+    const line = before.split('\n').length;
+    const column = control.index - before.lastIndexOf('\n');
+    const code = control[0].charCodeAt(0);
+    const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}${code === 0 ? ' (NUL)' : ''}`;
+    return problem(path, line, column, 'HCS030', `the control character ${name} is in the text here: it is invisible and breaks tools that read the file, so delete it (the file may be damaged)`);
+  }
+  return { kind: 'text', text };
 }
+
+// Characters no course text means to hold: C0 controls other than tab, line feed and
+// carriage return, and DEL. A NUL in particular is a sign of a damaged file.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u007f]/;
 
 function problem(file: string, line: number, column: number, code: Diagnostic['code'], message: string): ReadOutcome {
   return { kind: 'problem', diagnostic: { file, line, column, severity: 'error', code, message } };

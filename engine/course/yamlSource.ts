@@ -4,6 +4,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import type { DiagnosticCode, Severity } from './diagnostics';
 import { readPlainYaml } from './fastYaml';
+import { complexKeyFindings, findDeepNesting, tooDeep } from './yamlHazards';
 
 /** A 1-based place in a file. */
 export interface Position {
@@ -53,6 +54,23 @@ const NO_ORIGIN: TextOrigin = { lineOffset: 0, columnOffset: 0 };
  * only when a position is asked for, which on a clean pack is never.
  */
 export function parseYaml(text: string, origin: TextOrigin = NO_ORIGIN): YamlSource {
+  const deep = findDeepNesting(text);
+  if (deep !== undefined) return tooDeep(text, origin, deep);
+  // The scan above counts every level a parser opens; should one still overflow (thrown,
+  // or caught by the parser and reported as a syntax error), the text is reported as too
+  // deep, in its own file, rather than crash the whole load or fill the list with noise.
+  let source: YamlSource;
+  try {
+    source = parseShallow(text, origin);
+  } catch (error) {
+    if (error instanceof RangeError) return tooDeep(text, origin, 0);
+    throw error;
+  }
+  const overflow = source.findings.find((f) => /call stack/i.test(f.message));
+  return overflow ? tooDeep(text, origin, 0, overflow) : source;
+}
+
+function parseShallow(text: string, origin: TextOrigin): YamlSource {
   const fast = readPlainYaml(text);
   if (!fast) return parseFully(text, origin);
   let full: YamlSource | undefined;
@@ -74,8 +92,8 @@ function parseFully(text: string, origin: TextOrigin): YamlSource {
     const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
     return { line: line + origin.lineOffset, column: col + origin.columnOffset };
   };
-  const findings: Finding[] = [];
-  let broken = false;
+  const findings: Finding[] = complexKeyFindings(doc, text, positionOf);
+  let broken = findings.length > 0;
   for (const error of doc.errors) {
     const at = positionOf(error.pos[0]);
     if (error.code === 'DUPLICATE_KEY') {

@@ -37,8 +37,10 @@ function change(course: Course, progress: CourseProgress, event: LearningEvent, 
     case 'time.spent': {
       const { seconds } = event;
       if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0 || seconds > MAX_SECONDS_PER_EVENT) return undefined;
+      // Time against a lesson the course does not have is not study of this course.
+      if (event.lessonId !== undefined && !index.lessons.has(event.lessonId)) return undefined;
       const next = { ...progress, seconds: progress.seconds + seconds };
-      if (event.lessonId !== undefined && index.lessons.has(event.lessonId)) {
+      if (event.lessonId !== undefined) {
         const record = progress.lessons[event.lessonId] ?? { visited: false, seconds: 0 };
         next.lessons = { ...progress.lessons, [event.lessonId]: { ...record, seconds: record.seconds + seconds } };
       }

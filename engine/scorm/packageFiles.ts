@@ -43,6 +43,27 @@ export function scopedCourse(course: Course, scope: ScoScope): Course {
   return { ...course, modules: scopeModules(course, scope) };
 }
 
+/**
+ * The Content-Security-Policy of a package's pages: the player's own script and styles,
+ * the package's media, and nothing else. No inline or evaluated script, no network (the
+ * LMS is reached through its JavaScript API in the frame above, not by fetching), no
+ * plugins, forms or base URL. Inline styles stay: sanitised lesson Markdown and the
+ * player's charts carry them, and they cannot run code. The LMS's own pages are not
+ * affected; a meta policy binds only the page that carries it.
+ */
+export const PACKAGE_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "media-src 'self'",
+  "font-src 'self' data:",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 /** A SCO's launch page: loads its data script, then the runtime. */
 export function launchPage(course: Course, scope: ScoScope): string {
   return [
@@ -50,6 +71,7 @@ export function launchPage(course: Course, scope: ScoScope): string {
     `<html lang="${escapeXml(course.language)}">`,
     '<head>',
     '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${PACKAGE_CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeXml(scope.title)}</title>`,
     `<link rel="stylesheet" href="${PACKAGE_PATHS.style}">`,

@@ -1,5 +1,9 @@
 // Files are served with an explicit type (and nosniff) so a course image can never be
 // taken for a script, and a file type not listed here is offered only as bytes.
+//
+// Course packs come from someone other than the learner, so their files get a much
+// shorter list: media a lesson can show (images, audio, video with its captions, PDF)
+// and nothing a browser would run as a page or a script, whatever the file is called.
 
 import path from 'node:path';
 
@@ -33,7 +37,21 @@ const TYPES: Readonly<Record<string, string>> = {
   '.pdf': 'application/pdf',
 };
 
+/** Extensions a course pack may serve: images, audio, video, captions and PDF. */
+export const COURSE_MEDIA_EXTENSIONS: readonly string[] = [
+  '.svg', '.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif',
+  '.mp3', '.ogg', '.wav',
+  '.mp4', '.webm', '.vtt',
+  '.pdf',
+];
+
 /** The Content-Type to serve a file with, from its extension. */
 export function contentTypeOf(file: string): string {
   return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** The Content-Type of a course pack's file, or undefined when a pack may not serve that kind of file. */
+export function courseMediaTypeOf(file: string): string | undefined {
+  const extension = path.extname(file).toLowerCase();
+  return COURSE_MEDIA_EXTENSIONS.includes(extension) ? TYPES[extension] : undefined;
 }

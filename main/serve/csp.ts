@@ -22,3 +22,11 @@ export function contentSecurityPolicy(extraSources: readonly string[] = []): str
     "worker-src 'self'",
   ].join('; ');
 }
+
+/**
+ * The CSP of every file served from a course pack. `sandbox` gives a file opened on its
+ * own (an SVG, a PDF) an opaque origin with scripts off, so it can neither run code nor
+ * call the Studio API as the study page; `default-src 'none'` lets it load nothing but
+ * its own inline styles and embedded images.
+ */
+export const COURSE_MEDIA_CSP = ["sandbox", "default-src 'none'", "style-src 'unsafe-inline'", 'img-src data:', 'font-src data:'].join('; ');

@@ -8,8 +8,8 @@ import { constants, promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
 
-/** Why a file's text could not be taken as JSON. */
-export type UnreadableReason = 'empty' | 'nul-bytes' | 'truncated' | 'not-json';
+/** Why a file's text could not be taken as JSON (or held nothing but null). */
+export type UnreadableReason = 'empty' | 'nul-bytes' | 'truncated' | 'not-json' | 'null';
 
 /** Thrown by read() when the file exists but does not hold JSON. */
 export class UnreadableFileError extends Error {
@@ -22,15 +22,20 @@ export class UnreadableFileError extends Error {
   }
 }
 
-/** The file operations the adapter uses; tests swap one out to simulate a crash. */
+/** The file operations the adapter uses; tests swap one out to simulate a crash, a full disk or a locked file. */
 export interface FileOps {
+  readText(file: string): Promise<string>;
   writeFileSynced(file: string, text: string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   syncDir(dir: string): Promise<void>;
+  /** Resolves when the folder may be written, or rejects with the reason. */
+  checkWritable(dir: string): Promise<void>;
 }
 
 /** The real operations on node:fs. */
 export const nodeFileOps: FileOps = {
+  readText: (file) => fsp.readFile(file, 'utf8'),
+  checkWritable: (dir) => fsp.access(dir, constants.W_OK),
   async writeFileSynced(file, text) {
     const handle = await fsp.open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
     try {
@@ -70,16 +75,23 @@ export class AtomicJsonFile<T> implements Adapter<T> {
     private readonly ops: FileOps = nodeFileOps,
   ) {}
 
-  /** Returns the parsed file, null when there is no file, or throws UnreadableFileError. */
+  /**
+   * Returns the parsed file, null when there is no file, or throws UnreadableFileError
+   * (a file holding only JSON null is unreadable too: null means "no file" to lowdb, and
+   * the file would be written over without being kept). Other failures to read (a
+   * folder in its place, no permission) are thrown as node:fs raised them.
+   */
   async read(): Promise<T | null> {
     let text: string;
     try {
-      text = await fsp.readFile(this.file, 'utf8');
+      text = await this.ops.readText(this.file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
-    return parseStrict<T>(text, this.file);
+    const value = parseStrict<T | null>(text, this.file);
+    if (value === null) throw new UnreadableFileError('null', this.file);
+    return value;
   }
 
   /**

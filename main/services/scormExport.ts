@@ -4,11 +4,12 @@
 // stamp, fixed compression) so the same course always gives the same bytes and an
 // institution can diff two exports.
 
-import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, realpath, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import type { ExportRequest } from '../../engine/api/studioApi';
 import type { Course } from '../../engine/course/model';
+import { findSvgScript } from '../../engine/course/svgScript';
 import { buildManifest, type PackageLayout } from '../../engine/scorm/manifest';
 import { courseDataScript, dataFile, launchFile, launchPage, PACKAGE_PATHS, scopedCourse, scopeMedia } from '../../engine/scorm/packageFiles';
 import { scoScopes } from '../../engine/scorm/scope';
@@ -142,12 +143,40 @@ async function readBuilt(file: string): Promise<Uint8Array> {
   }
 }
 
+/**
+ * Reads one media file for the package. The pack was checked when it loaded, but the
+ * files may have changed since, so the two checks that keep a package safe are made
+ * again on the bytes that go into it: the file is the pack's own (not a link out of it),
+ * and an SVG cannot run script when opened from the package.
+ */
 async function readMedia(root: string, rel: string, course: Course): Promise<Uint8Array> {
+  const file = path.join(root, ...rel.split('/'));
+  let bytes: Uint8Array;
   try {
-    return await readFile(path.join(root, ...rel.split('/')));
-  } catch {
+    const [realRoot, realFile] = await Promise.all([realpath(root), realpath(file)]);
+    if (!realFile.startsWith(realRoot + path.sep)) {
+      throw new UserError(
+        'media-outside',
+        `The media file ${rel} of "${course.title}" is a link that leads outside the course pack, so nothing was exported; copy the file into the pack in place of the link and export again.`,
+      );
+    }
+    bytes = await readFile(realFile);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
     throw new UserError('media-missing', `The media file ${rel} of "${course.title}" could not be read, so the package would be incomplete and was not written.`);
   }
+  if (rel.toLowerCase().endsWith('.svg')) {
+    const text = new TextDecoder().decode(bytes);
+    const script = findSvgScript(text);
+    if (script) {
+      const line = text.slice(0, script.offset).split('\n').length;
+      throw new UserError(
+        'media-script',
+        `The image ${rel} of "${course.title}" holds ${script.what} (line ${line}), which could run script when the image is opened from the package, so nothing was exported; remove it and export again.`,
+      );
+    }
+  }
+  return bytes;
 }
 
 /** Every file under a folder, as '/'-separated paths relative to it, sorted. */

@@ -70,7 +70,14 @@ export function createStudioService(deps: StudioServiceDeps): StudioApi {
     listLearners: () => guard(() => deps.store.listLearners()),
     createLearner: (name) => guard(() => deps.store.createLearner(name)),
     selectLearner: (learnerId) => guard(() => deps.store.selectLearner(learnerId)),
-    getProgress: (learnerId, courseId) => guard(() => deps.store.getProgress(learnerId, courseId)),
+    getProgress: (learnerId, courseId) =>
+      guard(async () => {
+        // A broken course still has its learners' progress; a course that is not here has none to report.
+        if (!(await deps.catalog.list()).some((c) => c.id === courseId)) {
+          throw new UserError('unknown-course', `There is no course with the id "${courseId}" on this computer.`);
+        }
+        return deps.store.getProgress(learnerId, courseId);
+      }),
     recordEvent: (learnerId, courseId, event) =>
       guard(async () => {
         const course = await loadCourse(courseId);

@@ -1,8 +1,9 @@
 // Browser mode's HTTP server: the renderer build, course media and the Studio API on
 // 127.0.0.1 only. Other software on the machine (or a web page the learner visits)
-// could reach a loopback port, so the API and media need the access token printed at
-// start-up, requests must name this server as their Host (defeating DNS rebinding),
-// and API calls must be same-origin JSON posts (defeating cross-site forms).
+// could reach a loopback port, so everything it serves needs the access token printed
+// at start-up, requests must name this server as their Host (defeating DNS rebinding),
+// and API calls must be same-origin JSON posts (defeating cross-site forms). A course
+// pack's files are served as sandboxed media only, so a pack cannot act as this page.
 
 import { createReadStream } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
@@ -10,8 +11,8 @@ import type { AddressInfo } from 'node:net';
 import { timingSafeEqual } from 'node:crypto';
 import { fail, type ApiResult, type StudioApi } from '../../engine/api/studioApi';
 import { isStudioApiMethod, validateArgs } from '../../engine/api/validators';
-import { contentTypeOf } from '../serve/contentTypes';
-import { contentSecurityPolicy } from '../serve/csp';
+import { contentTypeOf, courseMediaTypeOf } from '../serve/contentTypes';
+import { contentSecurityPolicy, COURSE_MEDIA_CSP } from '../serve/csp';
 import { resolveInside } from '../serve/safePath';
 
 /** The only address browser mode listens on. */
@@ -101,17 +102,21 @@ async function handle(req: IncomingMessage, res: ServerResponse, parts: ServerPa
     const [courseId = '', ...rest] = pathname.slice('/course/'.length).split('/');
     const root = COURSE_ID.test(courseId) ? await parts.courseRoot(courseId) : undefined;
     if (!root) return sendText(res, 404, `There is no course with the id "${decodeSafely(courseId)}".`);
-    return sendFile(req, res, root, rest.join('/'), 'private, max-age=300');
+    return sendFile(req, res, root, rest.join('/'), COURSE_FILES);
   }
 
   // The page is opened from the printed address, which carries the token; the cookie
   // set here carries it to every later request, including media the page embeds.
+  // Nothing is served without it, so another program on the machine cannot read even
+  // the page or its source maps.
   const offered = url.searchParams.get('token');
   if (offered !== null && safeEqual(offered, parts.token)) {
     res.setHeader('Set-Cookie', `${tokenCookieName(port)}=${parts.token}; Path=/; HttpOnly; SameSite=Strict`);
+  } else if (!hasToken(req, parts.token, port)) {
+    return sendText(res, 401, 'Health Creation Studio needs its access token; open the address that npm run web printed, which ends in ?token=...');
   }
   const file = pathname === '/' ? 'index.html' : pathname.slice(1);
-  return sendFile(req, res, parts.rendererDir, file, 'no-cache');
+  return sendFile(req, res, parts.rendererDir, file, APP_FILES);
 }
 
 async function handleApi(req: IncomingMessage, res: ServerResponse, parts: ServerParts, port: number, method: string): Promise<void> {
@@ -145,10 +150,26 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, parts: Serve
   return sendJson(res, 200, await call(...(checked.args as unknown[])));
 }
 
-async function sendFile(req: IncomingMessage, res: ServerResponse, root: string, relative: string, cache: string): Promise<void> {
+/** How one root's files are served: their type (undefined: not served at all), caching and CSP. */
+interface FileRules {
+  typeOf: (file: string) => string | undefined;
+  cache: string;
+  csp?: string;
+}
+
+const APP_FILES: FileRules = { typeOf: contentTypeOf, cache: 'no-cache' };
+const COURSE_FILES: FileRules = { typeOf: courseMediaTypeOf, cache: 'private, max-age=300', csp: COURSE_MEDIA_CSP };
+
+async function sendFile(req: IncomingMessage, res: ServerResponse, root: string, relative: string, rules: FileRules): Promise<void> {
   const found = await resolveInside(root, relative);
   if (!found.ok) return sendText(res, found.status, found.message);
-  res.writeHead(200, { 'Content-Type': contentTypeOf(found.file), 'Content-Length': found.size, 'Cache-Control': cache });
+  // The name asked for and the file it leads to must both be a kind this root serves,
+  // so a link named like an image cannot hand out a page.
+  const asked = decodeURIComponent(relative);
+  const type = rules.typeOf(asked) === undefined ? undefined : rules.typeOf(found.file);
+  if (type === undefined) return sendText(res, 403, notServed(asked.split('/').pop() ?? ''));
+  if (rules.csp) res.setHeader('Content-Security-Policy', rules.csp);
+  res.writeHead(200, { 'Content-Type': type, 'Content-Length': found.size, 'Cache-Control': rules.cache });
   if (req.method === 'HEAD') return void res.end();
   await new Promise<void>((resolve, reject) => {
     const stream = createReadStream(found.file);
@@ -156,6 +177,10 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, root: string,
     res.once('close', resolve);
     stream.pipe(res);
   });
+}
+
+function notServed(name: string): string {
+  return `A course pack serves only images, audio, video, captions and PDF files, so "${name.slice(0, 80)}" is not served.`;
 }
 
 function setCommonHeaders(res: ServerResponse): void {
@@ -201,14 +226,26 @@ function decodeSafely(text: string): string {
   }
 }
 
-/** Reads the body, or undefined once it passes the size limit. */
-async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return undefined;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
+/**
+ * Reads the body, or undefined once it passes the size limit. The request is never cut
+ * off: the rest of an oversized body is read and discarded (by Node once the 413 is
+ * sent, or by the listener here), because a socket closed while the client is still
+ * sending resets the connection, and a client that reads only after sending would see
+ * that reset instead of the sentence saying what was wrong.
+ */
+function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length']) > MAX_BODY_BYTES) return resolve(undefined);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      if (size > MAX_BODY_BYTES) return;
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
+      chunks.length = 0;
+      resolve(undefined);
+    });
+    req.once('end', () => resolve(Buffer.concat(chunks)));
+    req.once('error', reject);
+  });
 }

@@ -1,7 +1,7 @@
 // A progress file the app cannot read is kept aside under a new name, the learner is
 // told in a sentence on screen (announced as an alert), and the app starts clean.
 
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,7 +62,66 @@ describe('an unreadable progress file', () => {
     await startWith(Buffer.alloc(4096, 0), /NUL bytes/);
   });
 
-  it('of an unknown schema version is set aside, the learner is told, and the app starts clean', async () => {
-    await startWith(JSON.stringify({ schemaVersion: 99, learners: [], workbench: {}, progress: {} }), /newer version of Health Creation Studio, schema version 99/);
+});
+
+describe('a progress file written by a newer version', () => {
+  it('is left exactly as it was, the learner is asked to update, and a change is refused in a sentence rather than saved over it', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'hcs-progress-'));
+    const newer = JSON.stringify({ schemaVersion: 99, learners: [], workbench: {}, progress: {}, badges: [] });
+    await writeFile(path.join(dataDir, 'progress.json'), newer);
+    const studio = await startStudio({ dataDir });
+    try {
+      const { page, errors } = await newPage(browser);
+      await page.goto(studio.url);
+      const update = 'Your progress was saved by a newer version of Health Creation Studio (file version 99; this version reads up to 1), so it is shown but nothing you do now will be saved; update Health Creation Studio to carry on where you left off.';
+      await page.getByRole('alert').filter({ hasText: update }).first().waitFor();
+
+      await page.getByLabel('Your name').fill('Noor');
+      await page.getByRole('button', { name: 'Create profile' }).click();
+      await page.locator('.wb-form-error').filter({ hasText: update }).waitFor();
+
+      expect(await readFile(path.join(dataDir, 'progress.json'), 'utf8')).toBe(newer);
+      expect((await readdir(dataDir)).filter((f) => f !== 'progress.json')).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await studio.close();
+    }
   });
 });
+
+describe('a change the disk refuses', () => {
+  it('is named in a sentence where the learner made it, is not kept, and succeeds when retried once the disk is back', async () => {
+    const studio = await startStudio();
+    const moved = `${studio.dataDir}-away`;
+    try {
+      const { page, errors } = await newPage(browser);
+      await page.goto(studio.url);
+      await page.getByLabel('Your name').fill('Ben');
+
+      // The data folder goes (an unplugged drive, a sync tool): a file now stands in its place.
+      await rename(studio.dataDir, moved);
+      await writeFile(studio.dataDir, 'not a folder');
+      await page.getByRole('button', { name: 'Create profile' }).click();
+      const refusal = page.locator('.wb-form-error');
+      await refusal.waitFor();
+      expect(await refusal.innerText()).toBe(
+        `Your change was not saved, because writing to ${studio.dataDir} failed (a file is in the way); check that the disk is connected and working, then try again.`,
+      );
+
+      // The drive is back: the same name is accepted, not refused as a learner that already exists.
+      await rm(studio.dataDir);
+      await rename(moved, studio.dataDir);
+      await page.getByRole('button', { name: 'Create profile' }).click();
+      await page.getByRole('main', { name: 'Editor' }).waitFor();
+      const onDisk = JSON.parse(await readFile(path.join(studio.dataDir, 'progress.json'), 'utf8')) as { learners: Array<{ name: string }> };
+      expect(onDisk.learners.map((l) => l.name)).toEqual(['Ben']);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await rm(moved, { recursive: true, force: true });
+      await studio.close();
+    }
+  });
+});
+

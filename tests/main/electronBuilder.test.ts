@@ -6,6 +6,10 @@ import { parse } from 'yaml';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const config = parse(readFileSync(path.join(repoRoot, 'electron-builder.yml'), 'utf8'));
+// electron-builder's own schema of its configuration: a fuse it does not know would be ignored silently.
+const builderSchema = JSON.parse(readFileSync(path.join(repoRoot, 'node_modules/app-builder-lib/scheme.json'), 'utf8')) as {
+  definitions: { FuseOptionsV1: { properties: Record<string, { type: string }>; additionalProperties: boolean } };
+};
 
 describe('desktop packaging', () => {
   it('names the app and packs the built code, courses and package.json', () => {
@@ -25,5 +29,27 @@ describe('desktop packaging', () => {
       expect(existsSync(path.join(repoRoot, from)), `${from} should exist`).toBe(true);
       expect(['courses', 'scorm-xsd']).toContain(to);
     }
+  });
+
+  it('flips Electron’s fuses: no run-as-Node, no NODE_OPTIONS or --inspect, code only from a verified asar, encrypted cookies', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      grantFileProtocolExtraPrivileges: false,
+      enableCookieEncryption: true,
+    });
+    const known = builderSchema.definitions.FuseOptionsV1;
+    expect(known.additionalProperties).toBe(false);
+    for (const [fuse, value] of Object.entries(config.electronFuses as Record<string, unknown>)) {
+      expect(known.properties[fuse], `electron-builder knows the fuse ${fuse}`).toBeDefined();
+      expect(typeof value).toBe(known.properties[fuse]!.type);
+    }
+  });
+
+  it('packs the app into an asar archive, which the only-load-from-asar fuse needs', () => {
+    expect(config.asar ?? true).toBe(true);
   });
 });

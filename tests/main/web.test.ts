@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,7 @@ afterEach(async () => {
 });
 
 /** Browser mode over the shipped courses, with its own data folder and a stand-in renderer build. */
-async function start(): Promise<WebServer> {
+async function start(): Promise<WebServer & { dataDir: string }> {
   const root = await tempDir();
   await mkdir(path.join(root, 'dist', 'renderer'), { recursive: true });
   await writeFile(path.join(root, 'dist', 'renderer', 'index.html'), '<!doctype html><title>Health Creation Studio</title>');
@@ -28,7 +28,7 @@ async function start(): Promise<WebServer> {
     courses: [path.join(repoRoot, 'courses')],
   });
   servers.push(server);
-  return server;
+  return Object.assign(server, { dataDir: path.join(root, 'data') });
 }
 
 async function call<T>(server: WebServer, method: string, args: unknown[], token: string | null = TOKEN): Promise<{ status: number; result: ApiResult<T> }> {
@@ -51,6 +51,28 @@ function rawGet(port: number, rawPath: string, cookie?: string) {
 }
 
 describe('browser mode', () => {
+  it('refuses a 20 KB event nested 10,000 deep in a sentence, and every later change is still saved', async () => {
+    const server = await start();
+    const learner = await call<Learner>(server, 'createLearner', ['Asha']);
+    const id = learner.result.ok ? learner.result.value.id : '';
+    // Written as text: the value is too deep for JSON.stringify, which is the point.
+    const deep = `${'['.repeat(10_000)}"waiting-room"${']'.repeat(10_000)}`;
+    const event = `{"type":"scenario.chose","scenarioId":"hcp-what-matters","choiceId":"ask","nodeId":"listening","snapshot":{"status":"active","value":${deep},"context":{"vars":{},"path":[]}}}`;
+    const body = `[${JSON.stringify(id)},"hc-sample",${event}]`;
+    expect(body.length).toBeGreaterThan(20_000);
+    const refused = await fetch(`http://127.0.0.1:${server.port}/api/recordEvent`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hcs-token': TOKEN }, body });
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toEqual({ ok: false, error: { code: 'invalid-argument', message: `The argument event.snapshot.value${'[0]'.repeat(14)} of recordEvent is nested more than 16 levels deep.` } });
+
+    const visited = await call(server, 'recordEvent', [id, 'hc-sample', { type: 'lesson.visited', lessonId: 'wihc-creating-health' }]);
+    expect(visited.result.ok).toBe(true);
+    expect((await call(server, 'createLearner', ['Ben'])).result.ok).toBe(true);
+    const onDisk = JSON.parse(await readFile(path.join(server.dataDir, 'progress.json'), 'utf8'));
+    expect(onDisk.learners.map((l: Learner) => l.name)).toEqual(['Asha', 'Ben']);
+    expect(onDisk.progress[id]['hc-sample'].lessons['wihc-creating-health'].visited).toBe(true);
+    expect(onDisk.progress[id]['hc-sample'].scenarios).toEqual({});
+  });
+
   it('gives the address to open on 127.0.0.1 with the access token in it', async () => {
     const server = await start();
     expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=${TOKEN}`);
@@ -110,7 +132,9 @@ describe('browser mode', () => {
       expect(res.status).toBe(403);
       expect(res.body).not.toContain('"name"');
     }
-    expect((await rawGet(server.port, `/course/${id}/course.yaml`, cookie)).status).toBe(200);
+    expect((await rawGet(server.port, '/course/health-creation-pg/modules/pg-evidence/media/renal-figure-chain.svg', cookie)).status).toBe(200);
+    // The pack's own text is read through the Studio API, never served as a file.
+    expect((await rawGet(server.port, `/course/${id}/course.yaml`, cookie)).status).toBe(403);
   });
 });
 
@@ -167,5 +191,17 @@ describe('browser mode exports', () => {
     expect(exportPathIn('/data/exports', { ...request, outPath: '/home/asha/Desktop/ug for moodle.zip' })).toBe(path.join('/data/exports', 'ug for moodle.zip'));
     expect(exportPathIn('/data/exports', { ...request, outPath: '../../.bashrc' })).toBe(path.join('/data/exports', 'ug-scorm12.zip'));
     expect(exportPathIn('/data/exports', { ...request, outPath: 'C:\\Users\\asha\\notes.txt' })).toBe(path.join('/data/exports', 'ug-scorm12.zip'));
+  });
+
+  it.each(['con.zip', 'CON.zip', 'nul.zip', 'Aux.zip', 'prn.zip', 'com1.zip', 'LPT9.zip', 'con.backup.zip'])(
+    'never take the name %s, which Windows cannot create or open',
+    (name) => {
+      expect(exportPathIn('/data/exports', { ...request, outPath: name })).toBe(path.join('/data/exports', 'ug-scorm12.zip'));
+    },
+  );
+
+  it('keep a name that only starts like a reserved one', () => {
+    expect(exportPathIn('/data/exports', { ...request, outPath: 'console.zip' })).toBe(path.join('/data/exports', 'console.zip'));
+    expect(exportPathIn('/data/exports', { ...request, outPath: 'com10.zip' })).toBe(path.join('/data/exports', 'com10.zip'));
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { STUDIO_API_METHODS, defaultWorkbenchState } from '../../../engine/api/studioApi';
 import { argumentNames, isStudioApiMethod, validateArgs } from '../../../engine/api/validators';
+import { restoreScenarioActor } from '../../../engine/scenario/scenarioMachine';
+import { fakeScenario } from '../../fakes/fakeCourse';
 
 const refusal = (method: Parameters<typeof validateArgs>[0], args: unknown) => {
   const result = validateArgs(method, args);
@@ -24,7 +26,8 @@ describe('Studio API argument validation', () => {
     expect(validateArgs('createLearner', ['  Asha Patel ' ])).toEqual({ ok: true, args: ['Asha Patel'] });
     expect(validateArgs('saveWorkbenchState', ['learner-1', defaultWorkbenchState()]).ok).toBe(true);
     expect(validateArgs('startExport', [{ courseId: 'ug', standard: 'scorm2004', sco: 'module' }]).ok).toBe(true);
-    const chose = { type: 'scenario.chose', scenarioId: 's', choiceId: 'c', nodeId: 'n', snapshot: { value: 'n' }, endingId: 'e' };
+    const snapshot = { status: 'active', value: 'n', context: { vars: { control: 4 }, path: ['c'] } };
+    const chose = { type: 'scenario.chose', scenarioId: 's', choiceId: 'c', nodeId: 'n', snapshot, endingId: 'e' };
     expect(validateArgs('recordEvent', ['learner-1', 'ug', chose])).toEqual({ ok: true, args: ['learner-1', 'ug', chose] });
   });
 
@@ -94,3 +97,61 @@ describe('Studio API argument validation', () => {
     );
   });
 });
+
+describe('bounds on every value the API accepts', () => {
+  /** A value nested `depth` lists deep. */
+  const nested = (depth: number): unknown => {
+    let value: unknown = 'x';
+    for (let i = 0; i < depth; i++) value = [value];
+    return value;
+  };
+  const chose = (snapshot: unknown) => ({ type: 'scenario.chose', scenarioId: 's1', choiceId: 'finish', nodeId: 'end', snapshot });
+
+  it('refuses a scenario snapshot nested 10,000 deep (20 KB of JSON) in one sentence, before any schema walks it', () => {
+    const message = refusal('recordEvent', ['a1', 'ug', chose(nested(10_000))]);
+    expect(message).toBe(`The argument event.snapshot${'[0]'.repeat(15)} of recordEvent is nested more than 16 levels deep.`);
+  });
+
+  it('accepts the snapshot a real play-through persists, and keeps what restoring it needs', () => {
+    const scenario = fakeScenario();
+    const actor = restoreScenarioActor(scenario);
+    actor.send({ type: 'CHOOSE', choiceId: 'finish' });
+    const persisted = JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) as unknown;
+    const checked = validateArgs('recordEvent', ['a1', 'ug', chose(persisted)]);
+    expect(checked.ok).toBe(true);
+    const kept = checked.ok && checked.args[2].type === 'scenario.chose' ? checked.args[2].snapshot : undefined;
+    expect(kept).toEqual({ status: 'done', value: 'end', context: { vars: { control: 5, contact: 5, confidence: 5 }, path: ['finish'] } });
+    expect(restoreScenarioActor(scenario, kept).getSnapshot().value).toBe('end');
+  });
+
+  it.each([
+    ['not an object', 'end', 'The argument event.snapshot of recordEvent must be an object (it was a string).'],
+    ['at a node that is not an id', { status: 'active', value: 'NOT AN ID', context: { vars: {}, path: [] } }, 'The argument event.snapshot.value of recordEvent must be an id of the scenario.'],
+    ['with a variable that is not a number', { status: 'active', value: 'a', context: { vars: { control: 'high' }, path: [] } }, 'The argument event.snapshot.context.vars.control of recordEvent must be a number (it was a string).'],
+    ['with a path too long to be a play-through', { status: 'active', value: 'a', context: { vars: {}, path: Array.from({ length: 501 }, () => 'ask') } }, 'The argument event.snapshot.context.path of recordEvent must hold at most 500 choices.'],
+  ])('refuses a snapshot %s, naming the field', (_what, snapshot, message) => {
+    expect(refusal('recordEvent', ['a1', 'ug', chose(snapshot)])).toBe(message);
+  });
+
+  it('bounds every argument of every method: too deep, too many values, too much text or not plain data', () => {
+    const wide = Array.from({ length: 20_000 }, () => 0);
+    const long = 'x'.repeat(200_000);
+    for (const method of STUDIO_API_METHODS) {
+      argumentNames(method).forEach((name, i) => {
+        for (const [value, problem] of [
+          [nested(100), /is nested more than 16 levels deep\.$/],
+          [wide, /holds more than 10000 values in all\.$/],
+          [long, /is a text of 200000 characters, more than the 100000 allowed\.$/],
+          [new Map(), /must hold only plain data: text, numbers, true or false, null, lists and objects\.$/],
+        ] as const) {
+          const args = argumentNames(method).map(() => 'x') as unknown[];
+          args[i] = value;
+          const message = refusal(method, args);
+          expect(message, `${method} ${name}`).toMatch(new RegExp(`^The argument ${name}\\S* of ${method} `));
+          expect(message, `${method} ${name}`).toMatch(problem);
+        }
+      });
+    }
+  });
+});
+

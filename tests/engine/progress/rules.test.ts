@@ -79,10 +79,10 @@ describe('applyEvent', () => {
       expect(progress.lessons.l1).toEqual({ visited: false, seconds: 30 });
     });
 
-    test('time against a lesson not in the course counts for the course only', () => {
-      const progress = play({ type: 'time.spent', seconds: 30, lessonId: 'gone' });
-      expect(progress.seconds).toBe(30);
-      expect(progress.lessons).toEqual({});
+    test('time against a lesson not in the course counts nowhere: the event names nothing the learner studied', () => {
+      const progress = emptyProgress('hc');
+      expect(applyEvent(course, progress, { type: 'time.spent', seconds: 30, lessonId: 'gone' }, T0)).toBe(progress);
+      expect(play({ type: 'time.spent', seconds: 30, lessonId: 'gone' }).seconds).toBe(0);
     });
 
     test.each([

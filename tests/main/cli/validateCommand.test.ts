@@ -1,7 +1,9 @@
 // `hcs validate`: tsc-style lines, a summary, exit 1 on errors.
 
+import { cp, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from 'vitest';
+import { tempDir } from '../tempDir';
 import { runHcs } from './captureIo';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -49,4 +51,21 @@ test('validate without a pack is a usage error', async () => {
   const run = await runHcs(['validate'], ROOT);
   expect(run.code).toBe(2);
   expect(run.stderr).toBe('hcs validate: validate needs at least one course pack folder\nusage: hcs validate <pack>... [--json]\n');
+});
+
+test('an image that is a link out of the pack fails validation at the link, and nothing of its target is printed', async () => {
+  const dir = await tempDir();
+  const pack = path.join(dir, 'pack');
+  await cp(path.join(ROOT, 'tests/engine/course/fixtures/base'), pack, { recursive: true });
+  await writeFile(path.join(dir, 'passwd'), 'root:x:0:0:root:/root:/bin/bash\n');
+  await rm(path.join(pack, 'modules/intro/media/pic.svg'));
+  await symlink(path.join(dir, 'passwd'), path.join(pack, 'modules/intro/media/pic.svg'));
+  const run = await runHcs(['validate', pack], ROOT);
+  expect(run.code).toBe(1);
+  expect(run.stdout.split('\n')).toEqual([
+    `${pack}/modules/intro/media/pic.svg:1:1: error HCS032: this image, shown by modules/intro/01-start.md, is a link that leads outside the course pack: a pack must hold its own files, so copy the file into the pack in place of the link`,
+    'Checked 1 course pack: 1 error, 0 warnings.',
+    '',
+  ]);
+  expect(run.stdout + run.stderr).not.toContain('root:x');
 });

@@ -9,6 +9,7 @@ export class FakeBrowserWindow extends EventEmitter {
   static created: FakeBrowserWindow[] = [];
   static getAllWindows = vi.fn(() => FakeBrowserWindow.created);
   static getFocusedWindow = vi.fn(() => FakeBrowserWindow.created[0] ?? null);
+  static fromWebContents = vi.fn((_contents: unknown) => FakeBrowserWindow.created[0] ?? null);
   bounds: { x: number; y: number; width: number; height: number };
   loadURL = vi.fn(async (_url: string) => undefined);
   show = vi.fn();
@@ -76,7 +77,8 @@ export function fakeElectron() {
     session: { defaultSession, fromPartition: vi.fn(() => fakeSession()) },
     shell: { openExternal: vi.fn(async () => undefined) },
     screen: { getAllDisplays: vi.fn(() => [display]), getPrimaryDisplay: vi.fn(() => display) },
-    dialog: { showSaveDialog: vi.fn(), showErrorBox: vi.fn() },
+    // Cancel unless a test answers otherwise: nothing leaves the app without the learner's yes.
+    dialog: { showSaveDialog: vi.fn(), showErrorBox: vi.fn(), showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 1, checkboxChecked: false })) },
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: { invoke: vi.fn() },
   };

@@ -66,13 +66,22 @@ describe('desktop start-up', () => {
     expect(electron.ipcMain.handle.mock.calls.map((c) => c[0])).toEqual(STUDIO_API_METHODS.map(channelOf));
   });
 
-  it('guards navigation of every web contents the app creates', () => {
+  it('guards navigation of every web contents the app creates, asking in the window before a link leaves the app', async () => {
     const contents = new FakeWebContents();
     electron.app.emit('web-contents-created', {}, contents);
     expect(contents.setWindowOpenHandler).toHaveBeenCalled();
     const event = { preventDefault: vi.fn() };
-    contents.emit('will-navigate', event, 'https://example.org/');
+    contents.emit('will-navigate', event, 'https://example.org/declined');
     expect(event.preventDefault).toHaveBeenCalled();
-    expect(electron.shell.openExternal).toHaveBeenCalledWith('https://example.org/');
+    await vi.waitFor(() => expect(electron.dialog.showMessageBox).toHaveBeenCalledTimes(1));
+    const [owner, options] = electron.dialog.showMessageBox.mock.calls[0]! as [unknown, { detail: string }];
+    expect(owner).toBe(FakeBrowserWindow.created[0]);
+    expect(options.detail).toBe('https://example.org/declined');
+    expect(electron.shell.openExternal).not.toHaveBeenCalled();
+
+    electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 0, checkboxChecked: false });
+    contents.emit('will-navigate', { preventDefault: vi.fn() }, 'https://example.org/agreed');
+    await vi.waitFor(() => expect(electron.shell.openExternal).toHaveBeenCalledWith('https://example.org/agreed'));
+    expect(electron.shell.openExternal).toHaveBeenCalledTimes(1);
   });
 });

@@ -2,6 +2,7 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { APP_SCHEME, DESKTOP_CSP, handleAppProtocol, isAppUrl, registerAppScheme, respond } from '../../../main/protocol';
+import { COURSE_MEDIA_CSP } from '../../../main/serve/csp';
 import { tempDir } from '../tempDir';
 
 async function roots() {
@@ -13,6 +14,10 @@ async function roots() {
   await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Studio</title>');
   await writeFile(path.join(rendererDir, 'chunks', 'player.js'), 'export {}');
   await writeFile(path.join(courseDir, 'media', 'gradient.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  await writeFile(path.join(courseDir, 'media', 'evil.html'), '<script src="evil.js"></script>');
+  await writeFile(path.join(courseDir, 'media', 'evil.js'), 'fetch("/api")');
+  await writeFile(path.join(courseDir, 'media', 'reading.pdf'), '%PDF-1.4');
+  await symlink(path.join(courseDir, 'media', 'evil.html'), path.join(courseDir, 'media', 'page-link.png'));
   await writeFile(path.join(dir, 'secret.txt'), 'private notes');
   await symlink(path.join(dir, 'secret.txt'), path.join(courseDir, 'media', 'link.svg'));
   return { rendererDir, courseRoot: async (id: string) => (id === 'ug' ? courseDir : undefined) };
@@ -52,6 +57,28 @@ describe('hcs: responses', () => {
     const media = await get('hcs://course/ug/media/gradient.svg');
     expect(media.status).toBe(200);
     expect(media.headers.get('content-type')).toBe('image/svg+xml');
+  });
+
+  it('serves course media sandboxed by a CSP of their own, never the app’s', async () => {
+    for (const [url, type] of [['hcs://course/ug/media/gradient.svg', 'image/svg+xml'], ['hcs://course/ug/media/reading.pdf', 'application/pdf']] as const) {
+      const res = await get(url);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe(type);
+      expect(res.headers.get('content-security-policy')).toBe(COURSE_MEDIA_CSP);
+      expect(res.headers.get('content-security-policy')).toMatch(/^sandbox; default-src 'none'/);
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+  });
+
+  it.each([
+    ['a web page', 'evil.html'],
+    ['a script', 'evil.js'],
+    ['a link named like an image that leads to a page', 'page-link.png'],
+  ])('never serves %s from a course pack', async (_name, file) => {
+    const res = await get(`hcs://course/ug/media/${file}`);
+    expect(res.status).toBe(403);
+    expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(await res.text()).toMatch(/^A course pack serves only images, audio, video, captions and PDF files, so ".+" is not served\.$/);
   });
 
   it.each([

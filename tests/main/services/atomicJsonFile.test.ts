@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AtomicJsonFile, nodeFileOps, parseStrict, UnreadableFileError, type FileOps } from '../../../main/services/atomicJsonFile';
@@ -32,6 +32,12 @@ describe('reading JSON strictly', () => {
 
   it('reads a missing file as null', async () => {
     expect(await new AtomicJsonFile(path.join(await tempDir(), 'none.json')).read()).toBeNull();
+  });
+
+  it('reads a file holding only JSON null as unreadable, never as a missing file that may be written over', async () => {
+    const file = path.join(await tempDir(), 'null.json');
+    await writeFile(file, 'null\n');
+    await expect(new AtomicJsonFile(file).read()).rejects.toMatchObject({ name: 'UnreadableFileError', reason: 'null' });
   });
 });
 

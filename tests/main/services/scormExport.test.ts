@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -126,5 +126,48 @@ describe('exportScorm', () => {
 
   it('says when the course does not exist', async () => {
     await expect(exportScorm({ ...request('scorm12', 'module', 'z.zip'), courseId: 'nope' }, deps)).rejects.toThrow(/no course "nope"/);
+  });
+
+  it('refuses media that is a link out of the pack, even one made after the course was checked, and writes nothing', async () => {
+    const pack = path.join(work, 'linked-pack');
+    await mkdir(path.join(pack, 'modules/m1/media'), { recursive: true });
+    await mkdir(path.join(pack, 'modules/m2/media'), { recursive: true });
+    await writeFile(path.join(work, 'secret.txt'), 'root:x:0:0:private');
+    await writeFile(path.join(pack, 'modules/m1/media/chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    await symlink(path.join(work, 'secret.txt'), path.join(pack, 'modules/m2/media/chart.svg'));
+    const req = request('scorm2004', 'module', 'linked.zip');
+    await expect(exportScorm(req, depsFor(fakeScormCourse(), pack, path.join(work, 'runtime')))).rejects.toThrow(
+      'The media file modules/m2/media/chart.svg of "Health Creation & Practice" is a link that leads outside the course pack, so nothing was exported; copy the file into the pack in place of the link and export again.',
+    );
+    await expect(readFile(req.outPath)).rejects.toThrow();
+  });
+
+  it('refuses an SVG that could run script when opened from the package, naming it and its line', async () => {
+    const pack = path.join(work, 'scripted-pack');
+    await mkdir(path.join(pack, 'modules/m1/media'), { recursive: true });
+    await mkdir(path.join(pack, 'modules/m2/media'), { recursive: true });
+    await writeFile(path.join(pack, 'modules/m1/media/chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    await writeFile(path.join(pack, 'modules/m2/media/chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg">\n<script>parent.API.LMSSetValue("cmi.core.score.raw", "100")</script>\n</svg>');
+    const req = request('scorm12', 'module', 'scripted.zip');
+    await expect(exportScorm(req, depsFor(fakeScormCourse(), pack, path.join(work, 'runtime')))).rejects.toThrow(
+      'The image modules/m2/media/chart.svg of "Health Creation & Practice" holds a <script> element (line 2), which could run script when the image is opened from the package, so nothing was exported; remove it and export again.',
+    );
+    await expect(readFile(req.outPath)).rejects.toThrow();
+  });
+
+  it('gives every page of the package a CSP that allows the player and nothing more', async () => {
+    const files = await unzip((await exportScorm(request('scorm2004', 'module', 'csp.zip'), deps)).outPath);
+    const page = strFromU8(files['sco-module-1.html']!);
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page);
+    expect(meta).not.toBeNull();
+    expect(page.indexOf('Content-Security-Policy')).toBeLessThan(page.indexOf('<script'));
+    const policy = new Map(meta![1]!.split('; ').map((d) => [d.split(' ')[0]!, d.split(' ').slice(1).join(' ')]));
+    expect(policy.get('default-src')).toBe("'none'");
+    expect(policy.get('script-src')).toBe("'self'");
+    expect(policy.get('connect-src')).toBe("'none'");
+    expect(policy.get('object-src')).toBe("'none'");
+    expect(policy.get('base-uri')).toBe("'none'");
+    expect(policy.get('form-action')).toBe("'none'");
+    expect(meta![1]).not.toMatch(/unsafe-eval|https?:|\*/);
   });
 });

@@ -72,6 +72,17 @@ describe('Studio service', () => {
     });
   });
 
+  it('refuses to report progress in a course that is not on this computer, rather than answering with an empty record', async () => {
+    const { api } = await service();
+    const asha = value(await api.createLearner('Asha'));
+    expect(await api.getProgress(asha.id, 'no-such-course')).toEqual({
+      ok: false,
+      error: { code: 'unknown-course', message: 'There is no course with the id "no-such-course" on this computer.' },
+    });
+    // A broken course keeps its learners' progress readable while its author mends it.
+    expect(value(await api.getProgress(asha.id, 'broken-course')).courseId).toBe('broken-course');
+  });
+
   it('says there is no such course for an unknown id', async () => {
     const { api } = await service();
     expect(await api.openCourse('nope')).toMatchObject({ ok: false, error: { code: 'unknown-course', message: 'There is no course with the id "nope" on this computer.' } });

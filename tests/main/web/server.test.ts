@@ -1,5 +1,6 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import http from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -26,7 +27,13 @@ async function start() {
   await mkdir(path.join(courseDir, 'media'), { recursive: true });
   await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Studio</title>');
   await writeFile(path.join(rendererDir, 'assets', 'main.js'), 'console.log(1)');
+  await writeFile(path.join(rendererDir, 'assets', 'main.js.map'), '{"version":3,"sourcesContent":["secret source"]}');
   await writeFile(path.join(courseDir, 'media', 'chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  for (const name of ['photo.png', 'talk.mp3', 'clip.mp4', 'clip.vtt', 'reading.pdf', 'notes.bin', 'data.json', 'evil.css', 'evil.mjs', 'evil.js']) {
+    await writeFile(path.join(courseDir, 'media', name), 'bytes');
+  }
+  await writeFile(path.join(courseDir, 'media', 'evil.html'), '<script src="evil.js"></script>');
+  await symlink(path.join(courseDir, 'media', 'evil.html'), path.join(courseDir, 'media', 'page-link.svg'));
   await writeFile(path.join(dir, 'secret.txt'), 'not for the browser');
   await symlink(path.join(dir, 'secret.txt'), path.join(courseDir, 'media', 'escape.svg'));
   running = await serve({ api: echoApi, rendererDir, courseRoot: async (id) => (id === 'ug' ? courseDir : undefined), token: TOKEN, port: 0 });
@@ -49,6 +56,8 @@ function request(port: number, rawPath: string, init: { method?: string; headers
 
 const apiCall = (port: number, method: string, args: unknown, headers: Record<string, string> = { 'x-hcs-token': TOKEN }) =>
   request(port, `/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(args) });
+
+const withCookie = (port: number) => ({ headers: { cookie: `${tokenCookieName(port)}=${TOKEN}` } });
 
 describe('browser mode server', () => {
   it('listens on 127.0.0.1 only: not on the machine’s network addresses', async () => {
@@ -75,7 +84,20 @@ describe('browser mode server', () => {
     expect(page.headers['content-security-policy']).toMatch(/object-src 'none'/);
     expect(page.headers['x-content-type-options']).toBe('nosniff');
     expect(page.headers['set-cookie']?.[0]).toBe(`${tokenCookieName(port)}=${TOKEN}; Path=/; HttpOnly; SameSite=Strict`);
-    expect((await request(port, '/assets/main.js')).headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect((await request(port, '/assets/main.js', withCookie(port))).headers['content-type']).toBe('text/javascript; charset=utf-8');
+  });
+
+  it('serves nothing of the app without the token: not the page, its scripts or their source maps', async () => {
+    const { port } = await start();
+    for (const file of ['/', '/index.html', '/assets/main.js', '/assets/main.js.map']) {
+      const res = await request(port, file);
+      expect(res.status, file).toBe(401);
+      expect(res.body).not.toContain('Studio</title>');
+      expect(res.body).not.toContain('sourcesContent');
+      expect(res.body).toBe('Health Creation Studio needs its access token; open the address that npm run web printed, which ends in ?token=...\n');
+    }
+    expect((await request(port, '/assets/main.js.map', withCookie(port))).status).toBe(200);
+    expect((await request(port, '/index.html', withCookie(port))).status).toBe(200);
   });
 
   it('sets no cookie for a wrong token in the URL', async () => {
@@ -122,6 +144,49 @@ describe('browser mode server', () => {
     expect(foreign.status).toBe(403);
   });
 
+  /**
+   * Posts `megabytes` of spaces the way simple clients do: the whole body first, then the
+   * answer is read. Announced with Content-Length, or streamed in chunks without it.
+   */
+  function postWholeThenRead(port: number, megabytes: number, announceLength: boolean) {
+    return new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const socket = net.connect(port, '127.0.0.1');
+      const received: Buffer[] = [];
+      socket.on('data', (c) => received.push(c));
+      socket.on('error', reject);
+      socket.on('close', () => {
+        const text = Buffer.concat(received).toString('utf8');
+        const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0);
+        resolve({ status, body: text.slice(text.indexOf('\r\n\r\n') + 4) });
+      });
+      const length = announceLength ? `Content-Length: ${megabytes * 1024 * 1024}` : 'Transfer-Encoding: chunked';
+      socket.write(`POST /api/search HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nx-hcs-token: ${TOKEN}\r\n${length}\r\n\r\n`);
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      let sent = 0;
+      const pump = () => {
+        while (sent < megabytes) {
+          sent++;
+          const framed = announceLength ? chunk : Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from('\r\n')]);
+          if (!socket.write(framed)) return void socket.once('drain', pump);
+        }
+        // Everything is sent; only now read the answer, then hang up.
+        socket.write(announceLength ? '' : '0\r\n\r\n', () => setTimeout(() => socket.end(), 200));
+      };
+      pump();
+    });
+  }
+
+  it('answers a body over 2 MB with 413 and a sentence, never a reset connection, even to a client that reads only after sending', async () => {
+    const { port } = await start();
+    for (const announceLength of [true, false, true, false]) {
+      const res = await postWholeThenRead(port, 48, announceLength);
+      expect(res.status).toBe(413);
+      expect(JSON.parse(res.body)).toEqual({ ok: false, error: { code: 'too-large', message: 'The arguments of search were larger than 2 MB.' } });
+    }
+    // The server still answers afterwards.
+    expect((await apiCall(port, 'search', ['control'])).status).toBe(200);
+  });
+
   it('refuses requests addressed to another host name (DNS rebinding)', async () => {
     const { port } = await start();
     const res = await request(port, '/', { headers: { host: `evil.example:${port}` } });
@@ -137,7 +202,37 @@ describe('browser mode server', () => {
     expect((await request(port, '/course/ug/media/chart.svg')).status).toBe(401);
   });
 
-  const withCookie = (port: number) => ({ headers: { cookie: `${tokenCookieName(port)}=${TOKEN}` } });
+  it.each([
+    ['a web page', 'evil.html'],
+    ['a script', 'evil.js'],
+    ['a module script', 'evil.mjs'],
+    ['a stylesheet', 'evil.css'],
+    ['a JSON file', 'data.json'],
+    ['a file of no known kind', 'notes.bin'],
+    ['a link named like an image that leads to a page', 'page-link.svg'],
+  ])('never serves %s from a course pack, only media', async (_name, file) => {
+    const { port } = await start();
+    const res = await request(port, `/course/ug/media/${file}`, withCookie(port));
+    expect(res.status).toBe(403);
+    expect(res.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(res.body).not.toContain('<script');
+    expect(res.body).toMatch(/^A course pack serves only images, audio, video, captions and PDF files, so ".+" is not served\.\n$/);
+  });
+
+  it('serves each course file with a sandbox CSP of its own and nosniff, so an SVG opened alone cannot run script', async () => {
+    const { port } = await start();
+    for (const [file, type] of [['chart.svg', 'image/svg+xml'], ['photo.png', 'image/png'], ['talk.mp3', 'audio/mpeg'], ['clip.mp4', 'video/mp4'], ['clip.vtt', 'text/vtt; charset=utf-8'], ['reading.pdf', 'application/pdf']]) {
+      const res = await request(port, `/course/ug/media/${file}`, withCookie(port));
+      expect(res.status, file).toBe(200);
+      expect(res.headers['content-type']).toBe(type);
+      const csp = String(res.headers['content-security-policy']).split('; ');
+      expect(csp).toContain('sandbox');
+      expect(csp).toContain("default-src 'none'");
+      expect(csp.join('; ')).not.toMatch(/script-src|'self'|connect-src/);
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+    }
+  });
+
   it.each([
     ['a ../ climb', '/course/ug/../../secret.txt', 403],
     ['an encoded climb', '/course/ug/%2e%2e/%2e%2e/secret.txt', 403],
@@ -158,9 +253,9 @@ describe('browser mode server', () => {
 
   it('refuses climbs out of the app folder and lists no folders', async () => {
     const { port } = await start();
-    expect((await request(port, '/%2e%2e/secret.txt')).status).toBe(403);
-    expect((await request(port, '/assets/')).status).toBe(404);
-    const missing = await request(port, '/nothing-here.js');
+    expect((await request(port, '/%2e%2e/secret.txt', withCookie(port))).status).toBe(403);
+    expect((await request(port, '/assets/', withCookie(port))).status).toBe(404);
+    const missing = await request(port, '/nothing-here.js', withCookie(port));
     expect(missing.status).toBe(404);
     expect(missing.body).toBe('There is no file at "nothing-here.js".\n');
   });
