@@ -12,6 +12,7 @@ import type { LoadCache } from './loadCache';
 import type { Course } from './model';
 import type { PackEntry, PackReader } from './packReader';
 import { readPackText, type ReadOutcome } from './packText';
+import { scenarioGraph, type ScenarioGraph } from '../scenario/scenarioGraph';
 import { loadScenario, type ScenarioLoad } from './scenarioLoader';
 
 /** An open pack that re-checks what changed. */
@@ -28,6 +29,8 @@ export interface PackSession {
   recheck(path: string, text?: string): Promise<LoadResult>;
   /** The scenario file at `path` as its current text reads, loaded with the same cache as the checks. */
   scenarioFile(path: string): Promise<ScenarioLoad | undefined>;
+  /** The Scenario Graph of the scenario file at `path` as its current text reads, or undefined when it cannot be read as text. */
+  scenarioGraph(path: string): Promise<ScenarioGraph | undefined>;
   /** The course of the last check that had no error: what a preview keeps showing while the text is broken. */
   readonly lastGoodCourse: Course | undefined;
 }
@@ -115,6 +118,12 @@ export function createPackSession(reader: PackReader): PackSession {
     return run;
   };
 
+  const scenarioFile = async (path: string): Promise<ScenarioLoad | undefined> => {
+    const read = await cache.read(path, () => readPackText(view, path));
+    if (read.kind !== 'text') return undefined;
+    return cache.derive('scenario', path, read.text, () => loadScenario(read.text, path));
+  };
+
   return {
     check,
     setBuffer(path, text) {
@@ -133,10 +142,10 @@ export function createPackSession(reader: PackReader): PackSession {
       }
       return check();
     },
-    async scenarioFile(path) {
-      const read = await cache.read(path, () => readPackText(view, path));
-      if (read.kind !== 'text') return undefined;
-      return cache.derive('scenario', path, read.text, () => loadScenario(read.text, path));
+    scenarioFile,
+    async scenarioGraph(path) {
+      const load = await scenarioFile(path);
+      return load && scenarioGraph(load, path);
     },
     get lastGoodCourse() {
       return lastGood;

@@ -27,6 +27,7 @@ export interface ScenarioLoad {
 
 /** A scenario file's story as far as it could be read, with the static checks' findings by path. */
 export interface ScenarioReading {
+  text: string;
   source: YamlSource;
   /** The file's value (as far as it could be parsed, when `whole` is false). */
   value: unknown;
@@ -49,7 +50,7 @@ export function loadScenario(text: string, file: string): ScenarioLoad {
     // Checks on a text cut short by a syntax error would report nodes lost to the
     // error as missing; the reading is kept for the graph only.
     const lenient = readScenarioLeniently(source.partial, file, false);
-    return { locate, diagnostics, ...(lenient ? { reading: { source, value: source.partial, model: lenient.scenario, uncertainty: lenient.uncertainty, whole, checks: [] } } : {}) };
+    return { locate, diagnostics, ...(lenient ? { reading: { text, source, value: source.partial, model: lenient.scenario, uncertainty: lenient.uncertainty, whole, checks: [] } } : {}) };
   }
   const shaped = validateShape(scenarioFileSchema, source.value, source, 'scenario');
   diagnostics.push(...shaped.findings.map(withFile));
@@ -60,7 +61,7 @@ export function loadScenario(text: string, file: string): ScenarioLoad {
   if (!lenient) return { locate, diagnostics, ...(idSite ? { idSite } : {}) };
   const checks = scenarioFindings(lenient.scenario, lenient.uncertainty);
   diagnostics.push(...shapeRules(source.value, source).map(withFile), ...placeFindings(checks, locate).map(withFile));
-  const reading: ScenarioReading = { source, value: source.value, model: lenient.scenario, uncertainty: lenient.uncertainty, whole, checks };
+  const reading: ScenarioReading = { text, source, value: source.value, model: lenient.scenario, uncertainty: lenient.uncertainty, whole, checks };
   return { ...(data ? { scenario: lenient.scenario } : {}), ...(idSite ? { idSite } : {}), locate, diagnostics, reading };
 }
 

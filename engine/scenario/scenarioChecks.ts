@@ -156,7 +156,7 @@ function checkEnding(nodeId: string, ending: Ending, known: Set<string> | undefi
  * whose choices are uncertain can be reached even ignoring every condition (the most
  * a learner could ever reach), and no condition depends on values that are uncertain.
  */
-function reachabilityIsSound(scenario: Scenario, uncertainty: ScenarioUncertainty): boolean {
+export function reachabilityIsSound(scenario: Scenario, uncertainty: ScenarioUncertainty): boolean {
   const hasConditions = Object.values(scenario.nodes).some((node) => node.choices.some((c) => c.when !== undefined));
   if ((uncertainty.variableValues || uncertainty.variableNames) && hasConditions) return false;
   if (uncertainty.nodes.size === 0) return true;
