@@ -60,7 +60,7 @@ const MISTAKEN_OPS: ReadonlyArray<readonly [string, string]> = [
   ['<>', '!='],
   ['=!', '!='],
 ];
-// Typographic symbols, often pasted from a document.
+// Typographic symbols, often pasted from a word processor.
 const SYMBOLS = new Map([
   ['≥', '>='],
   ['≤', '<='],
