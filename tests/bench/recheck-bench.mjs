@@ -8,38 +8,17 @@
 // Targets: re-check under 150 ms on the shipped courses, under 1.5 s on the synthetic pack.
 //   node tests/bench/recheck-bench.mjs
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleTimer, median, recordSection, ROOT } from './benchKit.mjs';
 import { generateSynthPack } from './synthPack.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const WORK = path.join(ROOT, 'tests/bench/.work/recheck');
-const RESULTS = path.join(ROOT, 'tests/bench/RESULTS.md');
 const SYNTH = path.join(WORK, 'synth-pack');
 const EDITS = 15;
 const SHIPPED_TARGET_MS = 150;
 const SYNTH_TARGET_MS = 1500;
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-function writeResults(section) {
-  const old = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '# Benchmark results\n\nEach benchmark in tests/bench writes its own section here.\n';
-  const heading = '## Re-check after an edit';
-  const start = old.indexOf(`${heading}\n`);
-  let next;
-  if (start < 0) next = `${old.trimEnd()}\n\n${section}`;
-  else {
-    const after = old.indexOf('\n## ', start + heading.length);
-    next = `${old.slice(0, start)}${section}${after < 0 ? '' : old.slice(after + 1)}`;
-  }
-  writeFileSync(RESULTS, `${next.trimEnd()}\n`);
-}
 
 mkdirSync(WORK, { recursive: true });
 generateSynthPack(SYNTH);
@@ -47,9 +26,8 @@ generateSynthPack(SYNTH);
 // One process per pack, as the app has one: the first check is cold (nothing compiled
 // or cached yet), each re-check after it follows one edit as typing would.
 const timer = path.join(WORK, 'recheck-timer.mjs');
-await build({
-  stdin: {
-    contents: `
+await bundleTimer(
+  `
       import { readdirSync, readFileSync } from 'node:fs';
       import path from 'node:path';
       import { createPackSession } from './engine/course/packSession';
@@ -87,16 +65,8 @@ await build({
         out.edits[kind] = { file, times };
       }
       console.log(JSON.stringify(out));`,
-    resolveDir: ROOT,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  packages: 'external',
-  outfile: timer,
-  logLevel: 'warning',
-});
+  timer,
+);
 
 const packs = [
   { name: 'health-creation-ug', dir: path.join(ROOT, 'courses/health-creation-ug'), target: SHIPPED_TARGET_MS },
@@ -146,6 +116,6 @@ other file's parsed lesson, checked scenario and parsed YAML, kept by the file's
 what spans files (ids across the course, outcomes, prerequisites) runs again, which is what keeps a re-check's
 diagnostics equal to a full load's (a property test with random edits holds it to that).
 `;
-writeResults(section);
+recordSection('## Re-check after an edit', section);
 console.log(section);
 process.exitCode = pass ? 0 : 1;
