@@ -14,9 +14,8 @@ import { lstat, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from './userError';
 
-/** Characters Windows does not allow in a file name, and control characters. */
-// eslint-disable-next-line no-control-regex
-const UNSAFE_CHARS = /[<>:"|?*\u0000-\u001f]/;
+/** Characters Windows does not allow in a file name (control characters are checked apart). */
+const UNSAFE_CHARS = /[<>:"|?*]/;
 /** Names Windows reserves for devices, with or without an extension. */
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 /** Longest name in bytes most disks accept. */
@@ -41,8 +40,10 @@ export function foldName(name: string): string {
 /** Why `name` cannot be a new file or folder's name on every disk, or undefined when it can. */
 export function unsafeName(name: string): string | undefined {
   if (name === '.' || name === '..') return 'is not a name';
+  const control = [...name].find((c) => c < ' ');
+  if (control) return `contains \`character ${control.charCodeAt(0)}\`, which Windows does not allow in names`;
   const bad = UNSAFE_CHARS.exec(name);
-  if (bad) return `contains \`${bad[0] < ' ' ? `character ${bad[0].charCodeAt(0)}` : bad[0]}\`, which Windows does not allow in names`;
+  if (bad) return `contains \`${bad[0]}\`, which Windows does not allow in names`;
   if (/[. ]$/.test(name)) return 'ends with a dot or a space, which Windows drops from names';
   if (RESERVED.test(name)) return 'is a name Windows reserves for a device';
   if (new TextEncoder().encode(name).length > MAX_NAME_BYTES) return `is longer than ${MAX_NAME_BYTES} bytes`;
@@ -51,7 +52,8 @@ export function unsafeName(name: string): string | undefined {
 
 /** The parts of a pack-relative path, or a UserError saying what is wrong with it. */
 export function pathParts(relative: string): string[] {
-  const shown = relative.replace(/[\u0000-\u001f]/g, '?');
+  // Control characters shown as ?, so the sentence stays one readable line.
+  const shown = [...relative].map((c) => (c < ' ' ? '?' : c)).join('');
   if (relative.trim() === '') throw new UserError('outside-pack', 'No file was named: name a file inside the course pack, such as modules/intro/01-start.md.');
   if (relative.includes('\0')) throw new UserError('outside-pack', `"${shown}" contains a NUL character, which no file name can hold: name a file inside the course pack.`);
   if (relative.startsWith('/') || relative.startsWith('\\') || /^[A-Za-z]:/.test(relative)) {
