@@ -63,7 +63,7 @@ async function loadPack(reader: PackReader, cache: LoadCache): Promise<LoadResul
       diagnostics.push(...shaped.findings.map((f) => ({ file: COURSE_FILE, ...f })));
       data = shaped.data;
     }
-    known = recoverCourse(value);
+    known = recoverCourse(value, whole);
   }
   const site = (path: (string | number)[]): Site => (source ? { file: COURSE_FILE, ...source.locate(path) } : { file: COURSE_FILE, line: 1, column: 1 });
 
@@ -78,7 +78,7 @@ async function loadPack(reader: PackReader, cache: LoadCache): Promise<LoadResul
     });
   }
 
-  const entries = known.modules ?? (await moduleFolders(reader));
+  const entries = known.modules ? await existingFolders(reader, known.modules, whole) : await moduleFolders(reader);
   if (!data && (!whole || !known.modules)) {
     const names = entries.length === 0 ? 'none' : entries.map((e) => e.entry).join(', ');
     const from = known.modules ? `the modules are those its \`modules\` list names${whole ? '' : ' as far as it could be read'}` : 'the modules are the folders of the pack that hold a module.yaml';
@@ -89,7 +89,7 @@ async function loadPack(reader: PackReader, cache: LoadCache): Promise<LoadResul
       const listed = () => (entry.index < 0 ? { file: COURSE_FILE, line: 1, column: 1 } : site(['modules', entry.index]));
       const folder = joinPackPath('', entry.entry);
       if (folder === undefined || folder === '') {
-        return Promise.resolve({ file: COURSE_FILE, known: { courseOutcomes: [] }, idSites: [], diagnostics: [error(listed(), 'HCS021', `module folder \`${entry.entry}\` is not a folder inside the course pack: list it relative to the folder of course.yaml`)] });
+        return Promise.resolve({ file: COURSE_FILE, known: { whole: false, courseOutcomes: [] }, idSites: [], diagnostics: [error(listed(), 'HCS021', `module folder \`${entry.entry}\` is not a folder inside the course pack: list it relative to the folder of course.yaml`)] });
       }
       return loadModule(reader, folder, listed, cache);
     }),
@@ -120,6 +120,16 @@ async function loadPack(reader: PackReader, cache: LoadCache): Promise<LoadResul
     glossary: (data.glossary ?? []).map((g) => ({ ...g })),
   };
   return { course, diagnostics: sorted };
+}
+
+/** A module list's entries: all from a course.yaml read whole; from one with syntax errors only those naming a folder that exists (see moduleLoader's existingOnly). */
+async function existingFolders(reader: PackReader, entries: ListEntry[], whole: boolean): Promise<ListEntry[]> {
+  if (whole) return entries;
+  const found = await Promise.all(entries.map(async (e) => {
+    const folder = joinPackPath('', e.entry);
+    return folder !== undefined && folder !== '' && (await reader.stat(folder).catch(() => undefined))?.kind === 'dir';
+  }));
+  return entries.filter((_, i) => found[i]);
 }
 
 /**
@@ -231,7 +241,8 @@ function moduleReferences(courseOutcomeIds: readonly string[] | undefined, loads
   const found: Diagnostic[] = [];
   const courseOutcomes = courseOutcomeIds ? new Set(courseOutcomeIds) : undefined;
   const moduleIds = new Set(loads.flatMap((l) => (l.known.id !== undefined ? [l.known.id] : [])));
-  const everyIdKnown = loads.every((l) => l.known.id !== undefined);
+  // An id read from a text with syntax errors may be a misreading, so it does not count as known.
+  const everyIdKnown = loads.every((l) => l.known.id !== undefined && l.known.whole);
   const byId = new Map<string, ModuleLoad>();
   for (const load of loads) {
     const { known, source } = load;

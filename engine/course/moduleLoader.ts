@@ -44,7 +44,7 @@ const at = (site: Site, code: DiagnosticCode, message: string): Diagnostic => ({
 /** Loads the module in pack folder `folder`, listed in course.yaml at `listed`. */
 export async function loadModule(reader: PackReader, folder: string, listed: () => Site, cache: LoadCache = NO_CACHE): Promise<ModuleLoad> {
   const file = `${folder}/module.yaml`;
-  const result: ModuleLoad = { file, known: { courseOutcomes: [] }, idSites: [], diagnostics: [] };
+  const result: ModuleLoad = { file, known: { whole: false, courseOutcomes: [] }, idSites: [], diagnostics: [] };
   const folderEntry = await reader.stat(folder).catch(() => undefined);
   if (!folderEntry || folderEntry.kind !== 'dir') {
     const hint = await didYouMeanFile(reader, folder, folder, 'dir');
@@ -76,8 +76,8 @@ export async function loadModule(reader: PackReader, folder: string, listed: () 
     result.idSites.push({ id: known.id, kind: 'module', file, at: () => yaml.locate(['id']) });
   }
 
-  const lessonEntries = known.lessons ?? (await filesInFolder(reader, folder, 'lesson', cache));
-  const scenarioEntries = known.scenarios ?? (await filesInFolder(reader, folder, 'scenario', cache));
+  const lessonEntries = known.lessons ? await existingOnly(reader, folder, known.lessons, whole) : await filesInFolder(reader, folder, 'lesson', cache);
+  const scenarioEntries = known.scenarios ? await existingOnly(reader, folder, known.scenarios, whole) : await filesInFolder(reader, folder, 'scenario', cache);
   if (!data) {
     const note = recoveryNote(file, folder, whole, known, lessonEntries, scenarioEntries);
     if (note) result.diagnostics.push({ file, ...(source && known.lessons ? source.locateKey(['lessons']) : { line: 1, column: 1 }), severity: 'warning', code: 'HCS027', message: note });
@@ -134,6 +134,20 @@ export async function loadModule(reader: PackReader, folder: string, listed: () 
   const habit = answerPositionFinding(result.module, file, () => source.locateKey(['lessons']));
   if (habit) result.diagnostics.push(habit);
   return result;
+}
+
+/**
+ * A list's entries, all of them from a file read whole; from a text with syntax errors,
+ * only those naming a file that exists, since an entry there may be a misreading and
+ * calling it missing would be a false error (HCS027 names the files checked).
+ */
+async function existingOnly(reader: PackReader, folder: string, entries: ListEntry[], whole: boolean): Promise<ListEntry[]> {
+  if (whole) return entries;
+  const found = await Promise.all(entries.map(async (e) => {
+    const file = joinPackPath(folder, e.entry);
+    return file !== undefined && (await reader.stat(file).catch(() => undefined))?.kind === 'file';
+  }));
+  return entries.filter((_, i) => found[i]);
 }
 
 /**

@@ -9,6 +9,12 @@ import { ID_PATTERN, MAX_ID_LENGTH } from './schema';
 
 /** The fields of a module.yaml that could be read, each only if it is right. */
 export interface KnownModule {
+  /**
+   * False when the fields came from a text with syntax errors. Such a reading may be
+   * cut short or misread past the error, so it is used only to find files that exist
+   * and to know the module's id, never to judge a reference.
+   */
+  whole: boolean;
   id?: string;
   /** Outcome ids, present only when every outcome has a readable id (else a lesson's outcome cannot be judged). */
   outcomeIds?: string[];
@@ -64,8 +70,14 @@ function itemIds(value: unknown): string[] | undefined {
  */
 export function recoverModule(value: unknown, whole: boolean): KnownModule {
   const fields = fieldsOf(value) ?? {};
-  const known: KnownModule = { courseOutcomes: [] };
+  const known: KnownModule = { whole, courseOutcomes: [] };
   if (isId(fields['id'])) known.id = fields['id'];
+  const lessons = textList(fields['lessons']);
+  if (lessons) known.lessons = lessons;
+  const scenarios = textList(fields['scenarios']);
+  if (scenarios) known.scenarios = scenarios;
+  else if (fields['scenarios'] === undefined && whole) known.scenarios = [];
+  if (!whole) return known;
   const outcomeIds = itemIds(fields['outcomes']);
   if (outcomeIds) known.outcomeIds = outcomeIds;
   if (Array.isArray(fields['outcomes'])) {
@@ -78,20 +90,15 @@ export function recoverModule(value: unknown, whole: boolean): KnownModule {
   }
   const prerequisites = fields['prerequisites'];
   if (Array.isArray(prerequisites)) known.prerequisites = prerequisites.map((id) => (isId(id) ? id : undefined));
-  else if (prerequisites === undefined && whole) known.prerequisites = [];
-  const lessons = textList(fields['lessons']);
-  if (lessons) known.lessons = lessons;
-  const scenarios = textList(fields['scenarios']);
-  if (scenarios) known.scenarios = scenarios;
-  else if (fields['scenarios'] === undefined && whole) known.scenarios = [];
+  else if (prerequisites === undefined) known.prerequisites = [];
   return known;
 }
 
-/** Reads what it can of a course.yaml's value. */
-export function recoverCourse(value: unknown): KnownCourse {
+/** Reads what it can of a course.yaml's value (see recoverModule for `whole`). */
+export function recoverCourse(value: unknown, whole: boolean): KnownCourse {
   const fields = fieldsOf(value) ?? {};
   const known: KnownCourse = {};
-  const outcomeIds = itemIds(fields['outcomes']);
+  const outcomeIds = whole ? itemIds(fields['outcomes']) : undefined;
   if (outcomeIds) known.outcomeIds = outcomeIds;
   const modules = textList(fields['modules']);
   if (modules) known.modules = modules;

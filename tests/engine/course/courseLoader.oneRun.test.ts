@@ -38,11 +38,31 @@ describe('a broken module.yaml', () => {
   });
 
   test('with a readable id, a prerequisite naming it is satisfied and a prerequisite naming no module is still reported', async () => {
+    const pack = fixturePack();
+    const edit = (file: string, from: string, to: string) => pack.files.set(file, bytes(new TextDecoder().decode(pack.files.get(file)).replace(from, to)));
+    edit('modules/next/module.yaml', 'estimatedMinutes', 'estimatedMinuts');
+    edit('modules/intro/module.yaml', 'prerequisites: []', 'prerequisites: [next, nxet]');
+    const result = await loadCourse(pack);
+    expect(result.diagnostics.filter((d) => d.code === 'HCS009' || d.code === 'HCS010').map((d) => formatDiagnostic(d))).toEqual([
+      'modules/intro/module.yaml:8:23: error HCS009: prerequisite `nxet` is not a module of this course: did you mean `next`? expected one of `intro`, `next`',
+      'modules/next/module.yaml:8:17: error HCS010: prerequisites form a cycle: intro -> next -> intro; no learner could ever unlock these modules, so remove one of the links',
+    ]);
+  });
+
+  test('with a YAML syntax error, its id may be misread, so no prerequisite elsewhere is called missing', async () => {
     const pack = fixturePack('broken-module-tree');
     pack.files.set('modules/intro/module.yaml', bytes(new TextDecoder().decode(pack.files.get('modules/intro/module.yaml')).replace('prerequisites: []', 'prerequisites: [nxet]')));
     const result = await loadCourse(pack);
-    const references = result.diagnostics.filter((d) => d.code === 'HCS009').map((d) => formatDiagnostic(d));
-    expect(references).toEqual(['modules/intro/module.yaml:8:17: error HCS009: prerequisite `nxet` is not a module of this course: did you mean `next`? expected one of `intro`, `next`']);
+    expect(result.diagnostics.filter((d) => d.code === 'HCS009')).toEqual([]);
+  });
+
+  test('from a list cut short by a syntax error, only the files that exist are checked, and none is called missing', async () => {
+    const pack = fixturePack();
+    const text = new TextDecoder().decode(pack.files.get('modules/next/module.yaml'));
+    pack.files.set('modules/next/module.yaml', bytes(text.replace('lessons:\n  - 01-next.md\n', 'lessons: [01-next.md, 02-misread.md\n')));
+    const found = (await loadCourse(pack)).diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`);
+    expect(found).toEqual(['modules/next/module.yaml:11:1 HCS027', 'modules/next/module.yaml:11:10 HCS004']);
+    expect((await loadCourse(pack)).diagnostics[0]!.message).toContain('as far as it could be read (01-next.md)');
   });
 
   test('a missing module.yaml still leads to the lessons of its folder, and says so', async () => {
