@@ -1,10 +1,12 @@
 // Changes made on disk by another program reach the change feed within half a second,
 // in every way of watching; the service's own temp files never do.
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { createPackSession } from '../../../engine/course/packSession';
+import { createNodePackReader } from '../../../main/services/nodePackReader';
 import { openPackFiles } from '../../../main/services/packFiles';
 import { watchPack, type PackChange, type PackWatcher, type WatchMode } from '../../../main/services/packWatcher';
 
@@ -112,4 +114,20 @@ test('version control folders are not reported', async () => {
   writeFileSync(path.join(dir, 'c.md'), 'c');
   const { changes } = await changesIncluding(watcher, 0, ['c.md'], Date.now());
   expect(changes.map((c) => c.path).filter((p) => p.startsWith('.git'))).toEqual([]);
+});
+
+test('a change on disk reaches an open pack session through the feed, and its diagnostics follow within 500 ms', async () => {
+  const pack = path.join(dir, 'pack');
+  cpSync(path.resolve(__dirname, '../../engine/course/fixtures/base'), pack, { recursive: true });
+  const session = createPackSession(createNodePackReader(pack));
+  expect((await session.check()).diagnostics).toEqual([]);
+  watcher = watchPack(pack, { onChange: (changes) => changes.forEach((c) => session.fileChanged(c.path)) });
+  await settle();
+  const started = Date.now();
+  const lesson = path.join(pack, 'modules/next/01-next.md');
+  writeFileSync(lesson, readFileSync(lesson, 'utf8').replace('minutes: 10', 'minutes: ten'));
+  await changesIncluding(watcher, 0, ['modules/next/01-next.md'], started);
+  const result = await session.check();
+  expect(Date.now() - started).toBeLessThan(500);
+  expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`)).toEqual(['modules/next/01-next.md:4:10 HCS007']);
 });
