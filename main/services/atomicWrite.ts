@@ -5,7 +5,8 @@
 // watching the folder sees the old text or the new, never a torn one. The temp files
 // have a name the pack watcher recognises and ignores.
 
-import { constants, promises as fsp } from 'node:fs';
+import { constants } from 'node:fs';
+import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { nodeFileOps } from './atomicJsonFile';
 

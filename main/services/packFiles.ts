@@ -122,6 +122,15 @@ export async function openPackFiles(folder: string, options: PackFileOptions = {
     queue = run.catch(() => undefined);
     return run;
   };
+  /** Runs one step on `relative`; a file system error becomes a sentence saying what could not be done and what to check. */
+  const step = async <T>(verb: string, relative: string, work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof UserError || !(error instanceof Error) || !('code' in error)) throw error;
+      throw new UserError('file-system', `"${relative}" could not be ${verb} (${error.message}): check that the course folder is there and can be written, and that no other program holds the file, then try again.`);
+    }
+  };
   const writable = () => {
     if (!readOnly) return;
     const where = options.documentsDir ? ` (${path.join(options.documentsDir, 'Health Creation Studio', 'Courses')})` : '';
@@ -198,7 +207,7 @@ export async function openPackFiles(folder: string, options: PackFileOptions = {
     return { created: Object.keys(files), changed: changes.map((c) => c.file.path), open };
   };
 
-  const read = async (relative: string) => readText(await locate(root, relative));
+  const read = (relative: string) => step('read', relative, async () => readText(await locate(root, relative)));
   /** The `$schema` reference for a new file in pack folder `folder`, and the schema files to create with it when the pack has none (as `hcs new` does). */
   const schemaOf = (folder: string): { schemaDir?: string; files: Record<string, string> } => {
     const absolute = path.join(root, ...folder.split('/').filter(Boolean));
@@ -214,19 +223,19 @@ export async function openPackFiles(folder: string, options: PackFileOptions = {
     read,
     async write(relative, text, baseVersion) {
       writable();
-      return serial(() => writeNow(relative, text, baseVersion));
+      return serial(() => step('saved', relative, () => writeNow(relative, text, baseVersion)));
     },
     async createFolder(relative) {
       writable();
-      return serial(async () => {
+      return serial(() => step('created', relative, async () => {
         const location = await locate(root, relative, true);
         if (location.exists) throw new UserError('exists', `"${relative}" already exists: choose another name.`);
         await mkdir(location.absolute, { recursive: true });
-      });
+      }));
     },
     async rename(from, to) {
       writable();
-      return serial(async () => {
+      return serial(() => step('renamed', from, async () => {
         const source = await locate(root, from);
         if (!source.exists) throw new UserError('not-found', `"${from}" is not in the course pack: it may already have been renamed or deleted; refresh the Files view.`);
         if (to === from) return;
@@ -249,15 +258,15 @@ export async function openPackFiles(folder: string, options: PackFileOptions = {
         if (target.exists) throw new UserError('exists', `"${to}" already exists, so "${from}" was not renamed: choose another name, or delete "${to}" first.`);
         await mkdir(path.dirname(target.absolute), { recursive: true });
         await rename(source.absolute, target.absolute);
-      });
+      }));
     },
     async remove(relative) {
       writable();
-      return serial(async () => {
+      return serial(() => step('deleted', relative, async () => {
         const location = await locate(root, relative);
         if (!location.exists) throw new UserError('not-found', `"${relative}" is not in the course pack: it may already have been deleted; refresh the Files view.`);
         await rm(location.absolute, { recursive: location.kind === 'folder', force: false });
-      });
+      }));
     },
     async newModule(title) {
       writable();

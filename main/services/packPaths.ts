@@ -72,6 +72,9 @@ export function pathParts(relative: string): string[] {
  */
 export async function locate(root: string, relative: string, naming = false): Promise<PackLocation> {
   const parts = pathParts(relative);
+  if (!(await lstat(root).then((e) => e.isDirectory(), () => false))) {
+    throw new UserError('not-found', `The course folder ${root} is no longer there: it may have been moved or deleted; open the course again from where it is now.`);
+  }
   let current = root;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
