@@ -27,6 +27,7 @@ const isNumber = (value: unknown): value is number => typeof value === 'number' 
 // Fields whose errors cannot change the story's graph or its values.
 const NEUTRAL_TOP = new Set(['id', 'title', 'summary', 'focus', 'outcomes']);
 const NEUTRAL_CHOICE = new Set(['id', 'text', 'feedback']);
+const NEUTRAL_NODE = new Set(['text']);
 
 /** Reads a scenario file's (possibly broken) value leniently; `whole` is false when it came from a text with syntax errors. */
 export function readScenarioLeniently(value: unknown, file: string, whole: boolean): LenientScenario | undefined {
@@ -147,6 +148,15 @@ function noteSchemaIssues(value: unknown, uncertainty: { nodes: Set<string>; var
       if (part === 'text' || part === 'ending' || issue.code === 'invalid_key') continue;
       // An error in a choice's id, text or feedback leaves its target, condition and effects intact.
       if (part === 'choices' && index !== undefined && typeof field === 'string' && NEUTRAL_CHOICE.has(field)) continue;
+      // A misspelt field the author plainly meant as a node's text, or a choice's text,
+      // id or feedback, hides nothing of the story's shape; any other may be a lost
+      // `choices`, `ending`, `to`, `when` or `effects`.
+      if (issue.code === 'unrecognized_keys') {
+        const inChoice = part === 'choices';
+        const fields = inChoice ? ['id', 'text', 'to', 'effects', 'when', 'feedback'] : ['text', 'choices', 'ending'];
+        const neutral = inChoice ? NEUTRAL_CHOICE : NEUTRAL_NODE;
+        if (issue.keys.every((key) => neutral.has(didYouMean(key, fields) ?? ''))) continue;
+      }
       uncertainty.nodes.add(nodeId);
     } else if (top === 'variables' || top === 'initial') {
       uncertainty.variableValues = true;

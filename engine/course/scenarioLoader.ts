@@ -96,7 +96,9 @@ function shapeRules(value: unknown, source: YamlSource): Finding[] {
       add(at, 'HCS007', `node \`${nodeId}\` has both \`choices\` and an \`ending\`: a node either ends the story or offers choices`);
     }
     const text = node['text'];
-    if (!ending && (text === undefined || (typeof text === 'string' && text.trim() === ''))) {
+    // A node with a misspelt field has that reported with the field meant (`txet`: did you mean `text`?).
+    const misspelt = Object.keys(node).some((key) => key !== 'text' && key !== 'choices' && key !== 'ending');
+    if (!ending && !misspelt && (text === undefined || (typeof text === 'string' && text.trim() === ''))) {
       add(at, 'HCS007', `missing required field \`text\` in node \`${nodeId}\`: expected the Markdown text of this point in the story`);
     }
     const seen = new Map<string, number>();

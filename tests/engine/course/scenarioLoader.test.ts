@@ -73,6 +73,32 @@ describe('a scenario with a schema error', () => {
     ]);
   });
 
+  test("a misspelt node text hides nothing of the story's shape: the unreachable node is still found, and the typo is reported once", () => {
+    const yaml = `${header}nodes:
+  begin:
+    txet: Sam arrives.
+    choices:
+      - id: go
+        text: Go.
+        to: end
+  lost:
+    text: Nobody comes here.
+    choices:
+      - id: back
+        text: Back.
+        to: end
+  end:
+    ending:
+      title: Done
+      kind: positive
+      debrief: It went well.
+`;
+    expect(found(yaml)).toEqual([
+      '8:5 error HCS006 unknown field `txet` in `begin`: did you mean `text`? expected one of `text`, `choices`, `ending`',
+      "13:3 warning HCS018 node 'lost' is unreachable: no sequence of choices from 'begin' leads to it",
+    ]);
+  });
+
   test('a node whose choices cannot be read is not called a dead end, but one with none written is', () => {
     const yaml = `${header}nodes:
   begin:
