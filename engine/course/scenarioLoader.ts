@@ -8,6 +8,7 @@ import { buildEnding } from './endingModel';
 import type { Diagnostic } from './diagnostics';
 import type { IdSite } from './idSites';
 import { THREE_CS, type Scenario, type ScenarioNode, type VariableDef } from './model';
+import { didYouMean } from './didYouMean';
 import { readScenarioLeniently } from './lenientScenario';
 import { isId } from './recovery';
 import { scenarioFileSchema, type ScenarioFile } from './schema';
@@ -75,6 +76,7 @@ function scenarioLocate(source: YamlSource): Locate {
 }
 
 type Fields = Record<string, unknown>;
+const NODE_FIELDS = ['text', 'choices', 'ending'];
 const fieldsOf = (value: unknown): Fields | undefined => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Fields) : undefined);
 
 /**
@@ -97,7 +99,7 @@ function shapeRules(value: unknown, source: YamlSource): Finding[] {
     }
     const text = node['text'];
     // A node with a misspelt field has that reported with the field meant (`txet`: did you mean `text`?).
-    const misspelt = Object.keys(node).some((key) => key !== 'text' && key !== 'choices' && key !== 'ending');
+    const misspelt = Object.keys(node).some((key) => key !== 'text' && didYouMean(key, NODE_FIELDS) === 'text');
     if (!ending && !misspelt && (text === undefined || (typeof text === 'string' && text.trim() === ''))) {
       add(at, 'HCS007', `missing required field \`text\` in node \`${nodeId}\`: expected the Markdown text of this point in the story`);
     }
