@@ -15,7 +15,7 @@ import type { PackReader } from './packReader';
 import { joinPackPath } from './packPath';
 import { readPackText } from './packText';
 import { findPrerequisiteCycles } from './prerequisites';
-import { recoverCourse, type KnownCourse, type ListEntry } from './recovery';
+import { existingEntries, recoverCourse, type KnownCourse, type ListEntry } from './recovery';
 import { courseFileSchema, referencesFileSchema, type CourseFile } from './schema';
 import { parseYaml, type YamlSource } from './yamlSource';
 import { validateShape } from './zodFindings';
@@ -78,7 +78,8 @@ async function loadPack(reader: PackReader, cache: LoadCache): Promise<LoadResul
     });
   }
 
-  const entries = known.modules ? await existingFolders(reader, known.modules, whole) : await moduleFolders(reader);
+  // From a text with syntax errors, only the entries naming folders that exist (see existingEntries).
+  const entries = !known.modules ? await moduleFolders(reader) : whole ? known.modules : await existingEntries(reader, '', known.modules, 'dir');
   if (!data && (!whole || !known.modules)) {
     const names = entries.length === 0 ? 'none' : entries.map((e) => e.entry).join(', ');
     const from = known.modules ? `the modules are those its \`modules\` list names${whole ? '' : ' as far as it could be read'}` : 'the modules are the folders of the pack that hold a module.yaml';
@@ -120,16 +121,6 @@ async function loadPack(reader: PackReader, cache: LoadCache): Promise<LoadResul
     glossary: (data.glossary ?? []).map((g) => ({ ...g })),
   };
   return { course, diagnostics: sorted };
-}
-
-/** A module list's entries: all from a course.yaml read whole; from one with syntax errors only those naming a folder that exists (see moduleLoader's existingOnly). */
-async function existingFolders(reader: PackReader, entries: ListEntry[], whole: boolean): Promise<ListEntry[]> {
-  if (whole) return entries;
-  const found = await Promise.all(entries.map(async (e) => {
-    const folder = joinPackPath('', e.entry);
-    return folder !== undefined && folder !== '' && (await reader.stat(folder).catch(() => undefined))?.kind === 'dir';
-  }));
-  return entries.filter((_, i) => found[i]);
 }
 
 /**

@@ -15,7 +15,7 @@ import { didYouMeanFile } from './nearbyNames';
 import type { PackReader } from './packReader';
 import { joinPackPath } from './packPath';
 import { readPackText } from './packText';
-import { LESSON_FILE, recoverModule, SCENARIO_FILE, type KnownModule, type ListEntry } from './recovery';
+import { existingEntries, LESSON_FILE, recoverModule, SCENARIO_FILE, type KnownModule, type ListEntry } from './recovery';
 import { loadScenario, type ScenarioLoad } from './scenarioLoader';
 import { moduleFileSchema, type ModuleFile } from './schema';
 import { didYouMean } from './didYouMean';
@@ -76,8 +76,11 @@ export async function loadModule(reader: PackReader, folder: string, listed: () 
     result.idSites.push({ id: known.id, kind: 'module', file, at: () => yaml.locate(['id']) });
   }
 
-  const lessonEntries = known.lessons ? await existingOnly(reader, folder, known.lessons, whole) : await filesInFolder(reader, folder, 'lesson', cache);
-  const scenarioEntries = known.scenarios ? await existingOnly(reader, folder, known.scenarios, whole) : await filesInFolder(reader, folder, 'scenario', cache);
+  // From a text with syntax errors, only the entries naming files that exist (see existingEntries).
+  const entriesOf = async (list: ListEntry[] | undefined, kind: 'lesson' | 'scenario') =>
+    !list ? filesInFolder(reader, folder, kind, cache) : whole ? list : existingEntries(reader, folder, list, 'file');
+  const lessonEntries = await entriesOf(known.lessons, 'lesson');
+  const scenarioEntries = await entriesOf(known.scenarios, 'scenario');
   if (!data) {
     const note = recoveryNote(file, folder, whole, known, lessonEntries, scenarioEntries);
     if (note) result.diagnostics.push({ file, ...(source && known.lessons ? source.locateKey(['lessons']) : { line: 1, column: 1 }), severity: 'warning', code: 'HCS027', message: note });
@@ -134,20 +137,6 @@ export async function loadModule(reader: PackReader, folder: string, listed: () 
   const habit = answerPositionFinding(result.module, file, () => source.locateKey(['lessons']));
   if (habit) result.diagnostics.push(habit);
   return result;
-}
-
-/**
- * A list's entries, all of them from a file read whole; from a text with syntax errors,
- * only those naming a file that exists, since an entry there may be a misreading and
- * calling it missing would be a false error (HCS027 names the files checked).
- */
-async function existingOnly(reader: PackReader, folder: string, entries: ListEntry[], whole: boolean): Promise<ListEntry[]> {
-  if (whole) return entries;
-  const found = await Promise.all(entries.map(async (e) => {
-    const file = joinPackPath(folder, e.entry);
-    return file !== undefined && (await reader.stat(file).catch(() => undefined))?.kind === 'file';
-  }));
-  return entries.filter((_, i) => found[i]);
 }
 
 /**

@@ -5,6 +5,8 @@
 // could not be read is skipped rather than guessed at. The errors themselves are
 // reported by the loader; nothing here reports anything.
 
+import type { PackReader } from './packReader';
+import { joinPackPath } from './packPath';
 import { ID_PATTERN, MAX_ID_LENGTH } from './schema';
 
 /** The fields of a module.yaml that could be read, each only if it is right. */
@@ -109,3 +111,18 @@ export function recoverCourse(value: unknown, whole: boolean): KnownCourse {
 export const LESSON_FILE = /\.md$/i;
 /** Scenario files of a module folder, by the naming `hcs new` and the format use. */
 export const SCENARIO_FILE = /\.scenario\.ya?ml$/i;
+
+/**
+ * The entries of a list read from a text with syntax errors that name a `kind` that
+ * exists under `base`: an entry past the error may be a misreading, and calling it
+ * missing would be a false error (HCS027 names what was checked instead).
+ */
+export async function existingEntries(reader: PackReader, base: string, entries: readonly ListEntry[], kind: 'file' | 'dir'): Promise<ListEntry[]> {
+  const found = await Promise.all(
+    entries.map(async (e) => {
+      const path = joinPackPath(base, e.entry);
+      return path !== undefined && path !== '' && (await reader.stat(path).catch(() => undefined))?.kind === kind;
+    }),
+  );
+  return entries.filter((_, i) => found[i]);
+}
