@@ -94,7 +94,8 @@ function typeHint(expected: string, input: unknown, path: ValuePath): string {
   // `-a.md` (no space after the dash) is text to YAML, not a list item.
   if (expected === 'array' && /^-\S/.test(input.trim())) return `: a list item needs a space after its dash, as in \`- ${input.trim().slice(1).split(/\s+-\s*/)[0]}\``;
   const number = /^\s*(-?\d+(?:\.\d+)?)\s*\S/.exec(input);
-  if ((expected === 'number' || expected === 'int') && number) return `: write the number alone, as in \`${String(path[path.length - 1] ?? 'value')}: ${number[1]}\``;
+  const key = path[path.length - 1];
+  if ((expected === 'number' || expected === 'int') && number) return typeof key === 'string' ? `: write the number alone, as in \`${key}: ${number[1]}\`` : `: write the number alone, as in \`${number[1]}\``;
   return '';
 }
 
