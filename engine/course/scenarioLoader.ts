@@ -99,7 +99,7 @@ function shapeRules(value: unknown, source: YamlSource): Finding[] {
     }
     const text = node['text'];
     // A node with a misspelt field has that reported with the field meant (`txet`: did you mean `text`?).
-    const misspelt = Object.keys(node).some((key) => key !== 'text' && didYouMean(key, NODE_FIELDS) === 'text');
+    const misspelt = Object.keys(node).some((key) => !NODE_FIELDS.includes(key) && didYouMean(key, NODE_FIELDS) === 'text');
     if (!ending && !misspelt && (text === undefined || (typeof text === 'string' && text.trim() === ''))) {
       add(at, 'HCS007', `missing required field \`text\` in node \`${nodeId}\`: expected the Markdown text of this point in the story`);
     }
