@@ -69,7 +69,7 @@ describe('a scenario with a schema error', () => {
 `;
     expect(found(yaml)).toEqual([
       "13:3 warning HCS018 node 'lost' is unreachable: no sequence of choices from 'begin' leads to it",
-      '23:7 error HCS006 unknown field `debrif` in `ending`: did you mean `debrief`? expected one of `title`, `kind`, `features`, `debrief`',
+      '23:7 error HCS006 unknown field `debrif` in `ending`: did you mean `debrief`? expected one of `title`, `kind`, `features`, `missing`, `debrief`, `pathNotes`',
     ]);
   });
 
@@ -135,6 +135,30 @@ nodes:
       debrief: It went well.
 `;
     expect(found(yaml)).toEqual(['6:12 error HCS007 `variables` should be a mapping of fields, but it is a list']);
+  });
+
+  test("an ending's path notes are still checked when another part of the file is wrong", () => {
+    const yaml = `${header}titel: misspelt
+nodes:
+  begin:
+    text: Sam arrives.
+    choices:
+      - id: go
+        text: Go.
+        to: end
+  end:
+    ending:
+      title: Done
+      kind: positive
+      debrief: It went well.
+      pathNotes:
+        - when: "control => 6"
+          text: You let Sam lead.
+`;
+    expect(found(yaml)).toEqual([
+      '6:1 error HCS006 unknown field `titel` in the scenario: did you mean `title`? expected one of `id`, `title`, `summary`, `focus`, `outcomes`, `initial`, `variables`, `start`, `nodes`',
+      "20:26 error HCS015 the condition of path note 1 of ending 'end' is invalid: '=>' is not an operator: did you mean '>='?",
+    ]);
   });
 });
 

@@ -224,13 +224,22 @@ describe('New Module, New Lesson, New Scenario', () => {
   test('a new module is added to course.yaml as one more line, and the pack still validates', async () => {
     const before = onDisk('course.yaml');
     const made = await files.newModule('Listening: a practice');
+    // A pack with no schema/ folder above it gets its own copy, as `hcs new` gives one, so the new file's $schema resolves.
     expect(made).toEqual({
-      created: ['modules/listening-a-practice/module.yaml', 'modules/listening-a-practice/01-first-lesson.md'],
+      created: [
+        'modules/listening-a-practice/module.yaml',
+        'modules/listening-a-practice/01-first-lesson.md',
+        'schema/course.schema.json',
+        'schema/module.schema.json',
+        'schema/lesson-frontmatter.schema.json',
+        'schema/scenario.schema.json',
+      ],
       changed: ['course.yaml'],
       open: 'modules/listening-a-practice/module.yaml',
     });
     expect(onDisk('course.yaml')).toBe(before.replace('  - modules/next\n', '  - modules/next\n  - modules/listening-a-practice\n'));
-    expect(onDisk('modules/listening-a-practice/module.yaml')).toContain('title: "Listening: a practice"');
+    expect(onDisk('modules/listening-a-practice/module.yaml')).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/schema\/module\.schema\.json\nid: listening-a-practice\ntitle: "Listening: a practice"\n/);
+    expect(JSON.parse(onDisk('schema/module.schema.json'))).toMatchObject({ type: 'object' });
     expect(await validates(pack)).toEqual([]);
   });
 
@@ -245,8 +254,12 @@ describe('New Module, New Lesson, New Scenario', () => {
   });
 
   test('a new scenario is listed under the module\'s scenarios, created if the module had none', async () => {
+    mkdirSync(path.join(dir, 'schema'));
+    writeFileSync(path.join(dir, 'schema/course.schema.json'), '{}');
     const made = await files.newScenario('modules/next', 'Clinic visit');
+    // A schema/ folder above the pack is used as it is, and no copy is made.
     expect(made).toEqual({ created: ['modules/next/clinic-visit.scenario.yaml'], changed: ['modules/next/module.yaml'], open: 'modules/next/clinic-visit.scenario.yaml' });
+    expect(onDisk('modules/next/clinic-visit.scenario.yaml')).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/\.\.\/schema\/scenario\.schema\.json\n/);
     expect(onDisk('modules/next/module.yaml')).toMatch(/lessons:\n {2}- 01-next.md\nscenarios:\n {2}- clinic-visit.scenario.yaml\n$/);
     expect(await validates(pack)).toEqual([]);
   });
