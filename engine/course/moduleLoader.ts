@@ -121,7 +121,8 @@ export async function loadModule(reader: PackReader, folder: string, listed: () 
       builtScenarios.push(scenario);
     }
   }
-  if (!data) return result;
+  if (!data || !source) return result;
+  const yaml = source;
   result.module = {
     id: data.id,
     title: data.title,
@@ -134,7 +135,7 @@ export async function loadModule(reader: PackReader, folder: string, listed: () 
     lessons: built,
     scenarios: builtScenarios,
   };
-  const habit = answerPositionFinding(result.module, file, () => source.locateKey(['lessons']));
+  const habit = answerPositionFinding(result.module, file, () => yaml.locateKey(['lessons']));
   if (habit) result.diagnostics.push(habit);
   return result;
 }

@@ -19,7 +19,7 @@ describe('a broken module.yaml', () => {
       'modules/next/01-next.md:4:10: error HCS007: `minutes` should be a number, but it is the text "ten"',
       'modules/next/02-more.md:9:1: error HCS012: image `media/chart.svg` not found: expected a file at `modules/next/media/chart.svg`',
       'modules/next/02-more.md:15:11: error HCS007: `type` should be one of `single`, `multiple`, but it is the text "singel": did you mean `single`?',
-      'modules/next/02-more.md:21:9: error HCS006: unknown field `feedbak` in item 1 of `options`: did you mean `feedback`? expected one of `id`, `text`, `correct`, `feedback`',
+      'modules/next/02-more.md:21:9: error HCS006: unknown field `feedbak` in item 1 of `options`: did you mean `feedback`? expected one of `id`, `text`, `correct`, `feedback`, `pin`',
       'modules/next/module.yaml:1:1: warning HCS027: modules/next/module.yaml could not be read in full, so the lessons are the Markdown files with front matter in modules/next (01-next.md, 02-more.md) and the scenarios are the *.scenario.yaml files in modules/next (story.scenario.yaml); fix modules/next/module.yaml so exactly what it lists is checked',
       'modules/next/module.yaml:3:10: error HCS004: YAML syntax error: the text opened with " here has no closing ": end it with " on the same line',
       "modules/next/story.scenario.yaml:18:13: error HCS017: choice 'wait' goes to node 'gone', which does not exist",

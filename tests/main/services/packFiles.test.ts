@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { loadCourse } from '../../../engine/course/courseLoader';
+import { generateJsonSchemas } from '../../../engine/course/jsonSchemas';
 import { createNodePackReader } from '../../../main/services/nodePackReader';
 import { isReadOnlyPack, openPackFiles, type PackFileService } from '../../../main/services/packFiles';
 
@@ -226,14 +227,7 @@ describe('New Module, New Lesson, New Scenario', () => {
     const made = await files.newModule('Listening: a practice');
     // A pack with no schema/ folder above it gets its own copy, as `hcs new` gives one, so the new file's $schema resolves.
     expect(made).toEqual({
-      created: [
-        'modules/listening-a-practice/module.yaml',
-        'modules/listening-a-practice/01-first-lesson.md',
-        'schema/course.schema.json',
-        'schema/module.schema.json',
-        'schema/lesson-frontmatter.schema.json',
-        'schema/scenario.schema.json',
-      ],
+      created: ['modules/listening-a-practice/module.yaml', 'modules/listening-a-practice/01-first-lesson.md', ...Object.keys(generateJsonSchemas()).map((name) => `schema/${name}`)],
       changed: ['course.yaml'],
       open: 'modules/listening-a-practice/module.yaml',
     });
