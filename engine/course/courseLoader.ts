@@ -15,7 +15,7 @@ import type { PackReader } from './packReader';
 import { joinPackPath } from './packPath';
 import { readPackText } from './packText';
 import { findPrerequisiteCycles } from './prerequisites';
-import { existingEntries, recoverCourse, type KnownCourse, type ListEntry } from './recovery';
+import { existingEntries, parsedWhole, recoverCourse, type KnownCourse, type ListEntry } from './recovery';
 import { courseFileSchema, referencesFileSchema, type CourseFile } from './schema';
 import { parseYaml, type YamlSource } from './yamlSource';
 import { validateShape } from './zodFindings';
@@ -54,7 +54,7 @@ async function loadPack(reader: PackReader, cache: LoadCache): Promise<LoadResul
     const text = read.text;
     source = cache.derive('yaml', COURSE_FILE, text, () => parseYaml(text));
     diagnostics.push(...source.findings.map((f) => ({ file: COURSE_FILE, ...f })));
-    whole = !source.findings.some((f) => f.code === 'HCS004');
+    whole = parsedWhole(source);
     const value = whole ? source.value : source.partial;
     if (whole && (value === null || typeof value !== 'object' || Array.isArray(value))) {
       diagnostics.push(error({ file: COURSE_FILE, line: 1, column: 1 }, 'HCS007', `${COURSE_FILE} should be a mapping of the course's fields`));
@@ -83,7 +83,7 @@ async function loadPack(reader: PackReader, cache: LoadCache): Promise<LoadResul
   if (!data && (!whole || !known.modules)) {
     const names = entries.length === 0 ? 'none' : entries.map((e) => e.entry).join(', ');
     const from = known.modules ? `the modules are those its \`modules\` list names${whole ? '' : ' as far as it could be read'}` : 'the modules are the folders of the pack that hold a module.yaml';
-    diagnostics.push({ file: COURSE_FILE, ...(known.modules && source ? source.locateKey(['modules']) : { line: 1, column: 1 }), severity: 'warning', code: 'HCS027', message: `${COURSE_FILE} could not be read in full, so ${from} (${names}); fix ${COURSE_FILE} so exactly what it lists is checked` });
+    diagnostics.push({ file: COURSE_FILE, ...(known.modules && source ? source.locateKey(['modules']) : { line: 1, column: 1 }), severity: 'warning', code: 'HCS027', message: `${COURSE_FILE} has errors that hide part of it, so ${from} (${names}); fix ${COURSE_FILE} so exactly what it lists is checked` });
   }
   const loads = await Promise.all(
     entries.map((entry): Promise<ModuleLoad> => {

@@ -15,7 +15,7 @@ import { didYouMeanFile } from './nearbyNames';
 import type { PackReader } from './packReader';
 import { joinPackPath } from './packPath';
 import { readPackText } from './packText';
-import { existingEntries, LESSON_FILE, recoverModule, SCENARIO_FILE, type KnownModule, type ListEntry } from './recovery';
+import { existingEntries, LESSON_FILE, parsedWhole, recoverModule, SCENARIO_FILE, type KnownModule, type ListEntry } from './recovery';
 import { loadScenario, type ScenarioLoad } from './scenarioLoader';
 import { moduleFileSchema, type ModuleFile } from './schema';
 import { didYouMean } from './didYouMean';
@@ -61,7 +61,7 @@ export async function loadModule(reader: PackReader, folder: string, listed: () 
     source = cache.derive('yaml', file, read.text, () => parseYaml(read.text));
     result.source = source;
     result.diagnostics.push(...source.findings.map((f) => ({ file, ...f })));
-    whole = !source.findings.some((f) => f.code === 'HCS004');
+    whole = parsedWhole(source);
     if (whole) {
       const shaped = validateShape(moduleFileSchema, source.value, source, 'module');
       result.diagnostics.push(...shaped.findings.map((f) => ({ file, ...f })));
@@ -169,7 +169,7 @@ function recoveryNote(file: string, folder: string, whole: boolean, known: Known
     list
       ? `the ${kind} are those its \`${kind}\` list names${whole ? '' : ' as far as it could be read'} (${names(found)})`
       : `the ${kind} are the ${kind === 'lessons' ? 'Markdown files with front matter' : '*.scenario.yaml files'} in ${folder} (${names(found)})`;
-  return `${file} could not be read in full, so ${from('lessons', known.lessons, lessons)} and ${from('scenarios', known.scenarios, scenarios)}; fix ${file} so exactly what it lists is checked`;
+  return `${file} has errors that hide part of it, so ${from('lessons', known.lessons, lessons)} and ${from('scenarios', known.scenarios, scenarios)}; fix ${file} so exactly what it lists is checked`;
 }
 
 interface LessonLoad {

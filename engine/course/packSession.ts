@@ -49,6 +49,7 @@ export function createPackSession(reader: PackReader): PackSession {
   const stats = new Map<string, Promise<PackEntry | undefined>>();
   const lists = new Map<string, Promise<string[]>>();
   const reads = new Map<string, Promise<ReadOutcome>>();
+  const files = new Map<string, Promise<Uint8Array>>();
   const derived = new Map<string, Derived>();
   const buffers = new Map<string, Uint8Array>();
   const encoder = new Utf8Encoder();
@@ -66,7 +67,14 @@ export function createPackSession(reader: PackReader): PackSession {
     },
     readFile(path) {
       const buffer = buffers.get(path);
-      return buffer ? Promise.resolve(buffer) : reader.readFile(path);
+      if (buffer) return Promise.resolve(buffer);
+      // Kept like the stats: the media checks read images' bytes on every load.
+      let bytes = files.get(path);
+      if (!bytes) {
+        files.set(path, (bytes = reader.readFile(path)));
+        bytes.catch(() => files.delete(path));
+      }
+      return bytes;
     },
     async list(dir) {
       let names = lists.get(dir);
@@ -96,7 +104,7 @@ export function createPackSession(reader: PackReader): PackSession {
   /** Forgets what is known about `path`, everything under it, and the listings and stats of the folders above it. */
   const forget = (path: string) => {
     const under = `${path}/`;
-    for (const map of [stats, lists, reads]) {
+    for (const map of [stats, lists, reads, files]) {
       for (const key of map.keys()) if (key === path || key.startsWith(under)) map.delete(key);
     }
     for (let slash = path.lastIndexOf('/'); ; slash = path.lastIndexOf('/', slash - 1)) {

@@ -6,6 +6,7 @@
 // reported by the loader; nothing here reports anything.
 
 import type { PackReader } from './packReader';
+import type { YamlSource } from './yamlSource';
 import { joinPackPath } from './packPath';
 import { ID_PATTERN, MAX_ID_LENGTH } from './schema';
 
@@ -41,6 +42,16 @@ export interface KnownCourse {
   outcomeIds?: string[];
   /** Module folders as written, or undefined when the list could not be read. */
   modules?: ListEntry[];
+}
+
+/**
+ * True when a YAML text was read whole: it has a value, or nothing was wrong with it.
+ * A text with a syntax error, lists nested too deep or a key that is a list has no
+ * value, only what the parser could still read (`partial`), which is used to find
+ * files and never to judge a reference.
+ */
+export function parsedWhole(source: YamlSource): boolean {
+  return source.value !== undefined || source.findings.length === 0;
 }
 
 /** True for a string the id schema accepts. */

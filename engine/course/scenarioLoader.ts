@@ -10,7 +10,7 @@ import type { IdSite } from './idSites';
 import { THREE_CS, type Scenario, type ScenarioNode, type VariableDef } from './model';
 import { didYouMean } from './didYouMean';
 import { readScenarioLeniently } from './lenientScenario';
-import { isId } from './recovery';
+import { isId, parsedWhole } from './recovery';
 import { scenarioFileSchema, type ScenarioFile } from './schema';
 import { parseYaml, type Finding, type YamlSource } from './yamlSource';
 import { validateShape } from './zodFindings';
@@ -46,7 +46,7 @@ export function loadScenario(text: string, file: string): ScenarioLoad {
   const locate = scenarioLocate(source);
   const withFile = (f: Finding | Omit<Diagnostic, 'file'>): Diagnostic => ({ file, ...f });
   const diagnostics = source.findings.map(withFile);
-  const whole = !source.findings.some((f) => f.code === 'HCS004');
+  const whole = parsedWhole(source);
   if (!whole) {
     // Checks on a text cut short by a syntax error would report nodes lost to the
     // error as missing; the reading is kept for the graph only.

@@ -116,6 +116,9 @@ function parseFully(text: string, origin: TextOrigin): YamlSource {
       findings.push({ ...where, severity: 'error', code: 'HCS004', message: `YAML syntax error: ${placed.message}` });
     }
   }
+  // A key read as a list only because of a syntax error on its line is that error, said once.
+  const syntaxLines = new Set(findings.filter((f) => f.code === 'HCS004').map((f) => f.line));
+  if (syntaxLines.size > 0) findings.splice(0, findings.length, ...findings.filter((f) => f.code !== 'HCS029' || !syntaxLines.has(f.line)));
   let value: unknown;
   let partial: unknown;
   try {

@@ -57,7 +57,7 @@ describe('a broken pack is reported at the place to fix', () => {
     // The module's lesson is still checked, and the author is told where its name came from.
     expect(note).toMatchObject({ file: 'modules/next/module.yaml', line: 11, column: 1, severity: 'warning', code: 'HCS027' });
     expect(note!.message).toBe(
-      'modules/next/module.yaml could not be read in full, so the lessons are those its `lessons` list names as far as it could be read (01-next.md) and the scenarios are the *.scenario.yaml files in modules/next (none); fix modules/next/module.yaml so exactly what it lists is checked',
+      'modules/next/module.yaml has errors that hide part of it, so the lessons are those its `lessons` list names as far as it could be read (01-next.md) and the scenarios are the *.scenario.yaml files in modules/next (none); fix modules/next/module.yaml so exactly what it lists is checked',
     );
   });
 
@@ -261,7 +261,7 @@ describe('a broken pack is reported at the place to fix', () => {
       severity: 'warning',
       code: 'HCS027',
       message:
-        'modules/next/module.yaml could not be read in full, so the lessons are the Markdown files with front matter in modules/next (01-next.md, 02-more.md) and the scenarios are the *.scenario.yaml files in modules/next (story.scenario.yaml); fix modules/next/module.yaml so exactly what it lists is checked',
+        'modules/next/module.yaml has errors that hide part of it, so the lessons are the Markdown files with front matter in modules/next (01-next.md, 02-more.md) and the scenarios are the *.scenario.yaml files in modules/next (story.scenario.yaml); fix modules/next/module.yaml so exactly what it lists is checked',
     });
   });
 });

@@ -20,7 +20,7 @@ describe('a broken module.yaml', () => {
       'modules/next/02-more.md:9:1: error HCS012: image `media/chart.svg` not found: expected a file at `modules/next/media/chart.svg`',
       'modules/next/02-more.md:15:11: error HCS007: `type` should be one of `single`, `multiple`, but it is the text "singel": did you mean `single`?',
       'modules/next/02-more.md:21:9: error HCS006: unknown field `feedbak` in item 1 of `options`: did you mean `feedback`? expected one of `id`, `text`, `correct`, `feedback`, `pin`',
-      'modules/next/module.yaml:1:1: warning HCS027: modules/next/module.yaml could not be read in full, so the lessons are the Markdown files with front matter in modules/next (01-next.md, 02-more.md) and the scenarios are the *.scenario.yaml files in modules/next (story.scenario.yaml); fix modules/next/module.yaml so exactly what it lists is checked',
+      'modules/next/module.yaml:1:1: warning HCS027: modules/next/module.yaml has errors that hide part of it, so the lessons are the Markdown files with front matter in modules/next (01-next.md, 02-more.md) and the scenarios are the *.scenario.yaml files in modules/next (story.scenario.yaml); fix modules/next/module.yaml so exactly what it lists is checked',
       'modules/next/module.yaml:3:10: error HCS004: YAML syntax error: the text opened with " here has no closing ": end it with " on the same line',
       "modules/next/story.scenario.yaml:18:13: error HCS017: choice 'wait' goes to node 'gone', which does not exist",
       "modules/next/story.scenario.yaml:22:24: error HCS015: the condition of choice 'tell' is invalid: '=>' is not an operator: did you mean '>='?",
@@ -73,7 +73,7 @@ describe('a broken module.yaml', () => {
     expect(found).toEqual([
       'course.yaml:14:5: error HCS001: `modules/next/module.yaml` not found: every module folder needs a module.yaml',
       'modules/next/01-next.md:4:10: error HCS007: `minutes` should be a number, but it is the text "ten"',
-      'modules/next/module.yaml:1:1: warning HCS027: modules/next/module.yaml could not be read in full, so the lessons are the Markdown files with front matter in modules/next (01-next.md) and the scenarios are the *.scenario.yaml files in modules/next (none); fix modules/next/module.yaml so exactly what it lists is checked',
+      'modules/next/module.yaml:1:1: warning HCS027: modules/next/module.yaml has errors that hide part of it, so the lessons are the Markdown files with front matter in modules/next (01-next.md) and the scenarios are the *.scenario.yaml files in modules/next (none); fix modules/next/module.yaml so exactly what it lists is checked',
     ]);
   });
 
@@ -90,7 +90,7 @@ describe('a broken module.yaml', () => {
 describe('a broken course.yaml', () => {
   test('still leads to its modules and their lessons, read from its list as far as it could be read', async () => {
     expect(await lines('broken-course-yaml')).toEqual([
-      'course.yaml:12:1: warning HCS027: course.yaml could not be read in full, so the modules are those its `modules` list names as far as it could be read (modules/intro, modules/next); fix course.yaml so exactly what it lists is checked',
+      'course.yaml:12:1: warning HCS027: course.yaml has errors that hide part of it, so the modules are those its `modules` list names as far as it could be read (modules/intro, modules/next); fix course.yaml so exactly what it lists is checked',
       'course.yaml:12:10: error HCS004: YAML syntax error: the list opened with `[` here is never closed: end it with `]` on the same line',
       'modules/intro/01-start.md:12:1: error HCS014: image `media/pic.svg` has no alt text: describe what it shows inside the brackets, e.g. ![A chart of ...](media/pic.svg)',
     ]);
@@ -130,7 +130,7 @@ describe('hints say what the author most likely meant', () => {
 
   test('a list item without a space after its dash is explained', async () => {
     expect(await withFile('modules/next/module.yaml', (t) => t.replace('  - 01-next.md', '  -01-next.md'))).toEqual([
-      'modules/next/module.yaml:1:1: warning HCS027: modules/next/module.yaml could not be read in full, so the lessons are the Markdown files with front matter in modules/next (01-next.md) and the scenarios are those its `scenarios` list names (none); fix modules/next/module.yaml so exactly what it lists is checked',
+      'modules/next/module.yaml:1:1: warning HCS027: modules/next/module.yaml has errors that hide part of it, so the lessons are the Markdown files with front matter in modules/next (01-next.md) and the scenarios are those its `scenarios` list names (none); fix modules/next/module.yaml so exactly what it lists is checked',
       'modules/next/module.yaml:12:3: error HCS007: `lessons` should be a list, but it is the text "-01-next.md": a list item needs a space after its dash, as in `- 01-next.md`',
     ]);
   });
