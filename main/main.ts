@@ -20,6 +20,7 @@ export function installedPaths(appPath: string, resourcesPath: string): AppPaths
   return {
     rendererDir: path.join(unpacked, 'dist', 'renderer'),
     courseRoots: [path.join(resourcesPath, 'courses')],
+    readOnlyCourseRoots: [path.join(resourcesPath, 'courses')],
     scormRuntimeDir: path.join(unpacked, 'dist', 'scorm-runtime'),
     scormXsdDir: path.join(resourcesPath, 'scorm-xsd'),
   };

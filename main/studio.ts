@@ -20,6 +20,13 @@ export interface AppPaths {
   rendererDir: string;
   /** Folders holding course packs (each a pack or a folder of packs). */
   courseRoots: string[];
+  /**
+   * The roots among courseRoots whose packs are installed with the app and stay as
+   * shipped: an update replaces them and their folder is often not writable, so the
+   * pack file service opens them read-only and offers Save a Copy (packFiles.ts,
+   * packCopy.ts). None in a checkout, where courses/ is the project's own source.
+   */
+  readOnlyCourseRoots?: string[];
   /** The built SCORM runtime. */
   scormRuntimeDir: string;
   /** The official SCORM schema files copied into every package. */

@@ -42,6 +42,7 @@ export const DIAGNOSTIC_CODES = {
   'HCS024': 'quiz answer key inconsistent',
   'HCS025': 'right answer in the same position in most questions of a module',
   'HCS026': 'attempts set on a practice quiz',
+  'HCS027': 'lessons, scenarios or modules found without a readable list',
   'HCS028': 'nesting too deep',
   'HCS029': 'key that is a list or mapping',
   'HCS030': 'control character in text',

@@ -5,6 +5,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Docume
 import type { DiagnosticCode, Severity } from './diagnostics';
 import { readPlainYaml } from './fastYaml';
 import { complexKeyFindings, findDeepNesting, tooDeep } from './yamlHazards';
+import { firstSentence, onTheLine, placeYamlError } from './yamlErrors';
 
 /** A 1-based place in a file. */
 export interface Position {
@@ -34,6 +35,12 @@ export interface TextOrigin {
 export interface YamlSource {
   /** The plain value, or undefined when the text could not be parsed. */
   value: unknown;
+  /**
+   * When the text has syntax errors: the value as far as the parser could still read
+   * it, so the loader can find a module's lessons in a broken module.yaml. Never
+   * trusted for more than that: the error may have cut it short or misread it.
+   */
+  partial?: unknown;
   /** Syntax problems and duplicate keys, positioned in the file. */
   findings: Finding[];
   /** Position of the value at `path`, or of its nearest existing ancestor. */
@@ -87,7 +94,7 @@ function parseShallow(text: string, origin: TextOrigin): YamlSource {
 
 function parseFully(text: string, origin: TextOrigin): YamlSource {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, keepSourceTokens: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, keepSourceTokens: true, prettyErrors: false, logLevel: 'error' });
   const positionOf = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
     return { line: line + origin.lineOffset, column: col + origin.columnOffset };
@@ -95,27 +102,37 @@ function parseFully(text: string, origin: TextOrigin): YamlSource {
   const findings: Finding[] = complexKeyFindings(doc, text, positionOf);
   let broken = findings.length > 0;
   for (const error of doc.errors) {
-    const at = positionOf(error.pos[0]);
+    const at = positionOf(onTheLine(text, error.pos[0]));
     if (error.code === 'DUPLICATE_KEY') {
       const key = /^[^:\n]*/.exec(text.slice(error.pos[0]))![0].trim().replace(/^["']|["']$/g, '');
       findings.push({ ...at, severity: 'error', code: 'HCS005', message: `duplicate key \`${key}\`: a key may appear only once in a mapping, and this one would silently replace the earlier \`${key}\`` });
     } else {
       broken = true;
-      findings.push({ ...at, severity: 'error', code: 'HCS004', message: `YAML syntax error: ${firstSentence(error.message)}` });
+      const placed = placeYamlError(error, doc, text);
+      const where = positionOf(placed.offset);
+      // The parser often reports a cascade of errors from one mistake on one line; the
+      // first names the mistake, and the rest would only be noise in the list.
+      if (findings.some((f) => f.code === 'HCS004' && f.line === where.line)) continue;
+      findings.push({ ...where, severity: 'error', code: 'HCS004', message: `YAML syntax error: ${placed.message}` });
     }
   }
+  // A key read as a list only because of a syntax error on its line is that error, said once.
+  const syntaxLines = new Set(findings.filter((f) => f.code === 'HCS004').map((f) => f.line));
+  if (syntaxLines.size > 0) findings.splice(0, findings.length, ...findings.filter((f) => f.code !== 'HCS029' || !syntaxLines.has(f.line)));
   let value: unknown;
-  if (!broken) {
-    try {
-      value = doc.toJS({ maxAliasCount: 100 });
-    } catch (error) {
-      findings.push({ ...positionOf(0), severity: 'error', code: 'HCS004', message: `YAML error: ${firstSentence(String((error as Error).message))}` });
-    }
+  let partial: unknown;
+  try {
+    const js = doc.toJS({ maxAliasCount: 100 });
+    if (broken) partial = js;
+    else value = js;
+  } catch (error) {
+    if (!broken) findings.push({ ...positionOf(0), severity: 'error', code: 'HCS004', message: `YAML error: ${firstSentence(String((error as Error).message))}` });
   }
   const nodeStart = (node: YamlNode | Pair | null | undefined): number =>
     node && 'range' in node && node.range ? node.range[0] : 0;
   return {
     value,
+    ...(broken ? { partial } : {}),
     findings,
     positionOf,
     locate: (path) => positionOf(nodeStart(walk(doc, path).node)),
@@ -130,11 +147,6 @@ function parseFully(text: string, origin: TextOrigin): YamlSource {
       return { start: found.node.range[0], quoted };
     },
   };
-}
-
-function firstSentence(message: string): string {
-  const line = message.split('\n')[0] ?? message;
-  return line.replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
 interface Walked {

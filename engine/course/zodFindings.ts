@@ -65,9 +65,11 @@ function describeIssue(issue: z.core.$ZodIssue, path: ValuePath, what: string): 
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return `missing required field \`${String(path[path.length - 1])}\` in ${placeName(path.slice(0, -1), what)}: expected ${typeName(issue.expected)}`;
-      return `${field} should be ${typeName(issue.expected)}, but it is ${describeValue(input)}`;
-    case 'invalid_value':
-      return `${field} should be one of ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}, but it is ${describeValue(input)}`;
+      return `${field} should be ${typeName(issue.expected)}, but it is ${describeValue(input)}${typeHint(issue.expected, input, path)}`;
+    case 'invalid_value': {
+      const guess = typeof input === 'string' ? didYouMean(input, issue.values.map(String)) : undefined;
+      return `${field} should be one of ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}, but it is ${describeValue(input)}${guess ? `: did you mean \`${guess}\`?` : ''}`;
+    }
     case 'invalid_format':
       if (issue.format === 'regex') return `${field} should be an id: lower-case letters, digits and hyphens, starting with a letter (for a variable: letters, digits and underscores), but it is ${describeValue(input)}`;
       return `${field} is not in the expected ${issue.format} format`;
@@ -84,6 +86,17 @@ function describeIssue(issue: z.core.$ZodIssue, path: ValuePath, what: string): 
     default:
       return `${field}: ${issue.message}`;
   }
+}
+
+/** What the author most likely meant by a value of the wrong type, when a usual slip explains it. */
+function typeHint(expected: string, input: unknown, path: ValuePath): string {
+  if (typeof input !== 'string') return '';
+  // `-a.md` (no space after the dash) is text to YAML, not a list item.
+  if (expected === 'array' && /^-\S/.test(input.trim())) return `: a list item needs a space after its dash, as in \`- ${input.trim().slice(1).split(/\s+-\s*/)[0]}\``;
+  const number = /^\s*(-?\d+(?:\.\d+)?)\s*\S/.exec(input);
+  const key = path[path.length - 1];
+  if ((expected === 'number' || expected === 'int') && number) return typeof key === 'string' ? `: write the number alone, as in \`${key}: ${number[1]}\`` : `: write the number alone, as in \`${number[1]}\``;
+  return '';
 }
 
 /** Walks a schema along a value path to the object schema found there. */

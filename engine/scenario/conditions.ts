@@ -50,6 +50,25 @@ const KEYWORDS = new Set(['and', 'or', 'not', 'true', 'false']);
 const COMPARISONS = new Set<string>(['<', '<=', '>', '>=', '==', '!=']);
 const TWO_CHAR_OPS = new Set(['<=', '>=', '==', '!=', '&&', '||']);
 const ONE_CHAR_OPS = new Set(['<', '>', '!', '(', ')', '-']);
+// Operators from other languages and habits, and what the author most likely meant.
+// Checked before the real operators, so `=>` is not read as `=` then `>`; longest first.
+const MISTAKEN_OPS: ReadonlyArray<readonly [string, string]> = [
+  ['===', '=='],
+  ['!==', '!='],
+  ['=>', '>='],
+  ['=<', '<='],
+  ['<>', '!='],
+  ['=!', '!='],
+];
+// Typographic symbols, often pasted from a word processor.
+const SYMBOLS = new Map([
+  ['≥', '>='],
+  ['≤', '<='],
+  ['≠', '!='],
+  ['＝', '=='],
+  ['−', '-'],
+  ['–', '-'],
+]);
 
 class ConditionError extends Error {
   constructor(
@@ -105,6 +124,8 @@ function tokenize(src: string): Token[] {
       continue;
     }
     const two = src.slice(i, i + 2);
+    const meant = MISTAKEN_OPS.find(([written]) => src.startsWith(written, i));
+    if (meant) throw new ConditionError(`'${meant[0]}' is not an operator: did you mean '${meant[1]}'?`, start);
     if (TWO_CHAR_OPS.has(two)) {
       tokens.push({ kind: 'op', text: two, offset: start });
       i += 2;
@@ -117,6 +138,8 @@ function tokenize(src: string): Token[] {
     }
     if (c === '=') throw new ConditionError("'=' is not an operator: use '==' to compare", start);
     if (c === '&' || c === '|') throw new ConditionError(`'${c}' is not an operator: use '${c}${c}' or '${c === '&' ? 'and' : 'or'}'`, start);
+    const symbol = SYMBOLS.get(c ?? '');
+    if (symbol) throw new ConditionError(`'${c}' is not an operator here: did you mean '${symbol}'?`, start);
     throw new ConditionError(`unexpected character '${c}'`, start);
   }
   tokens.push({ kind: 'end', text: '', offset: src.length });
@@ -128,6 +151,13 @@ function readWord(src: string, start: number): string {
   let end = start;
   while (isNamePart(src[end]) || src[end] === '-') end++;
   return src.slice(start, end);
+}
+
+/** A hint for a token where 'and', 'or' or the end belongs: `AND` for `and`, or two conditions side by side. */
+function keywordHint(token: Token): string {
+  if (token.kind === 'name' && KEYWORDS.has(token.text.toLowerCase())) return ` (did you mean '${token.text.toLowerCase()}'? keywords are written in lower case)`;
+  if (token.kind === 'name' || token.kind === 'number') return ": join two conditions with 'and' or 'or'";
+  return '';
 }
 
 function describe(token: Token): string {
@@ -153,10 +183,14 @@ class Parser {
     const result = this.parseOr();
     const next = this.peek();
     if (next.kind !== 'end') {
+      const before = this.tokens[this.pos - 1];
+      if (before?.kind === 'name' && before.text.toLowerCase() === 'not' && before.text !== 'not') {
+        throw new ConditionError(`'${before.text}' is read as a variable name here: did you mean 'not'? keywords are written in lower case`, before.offset);
+      }
       const message =
         next.text === ')'
           ? "unexpected ')' with no matching '('"
-          : `expected 'and', 'or' or the end of the condition, found ${describe(next)}`;
+          : `expected 'and', 'or' or the end of the condition, found ${describe(next)}${keywordHint(next)}`;
       throw new ConditionError(message, next.offset);
     }
     this.expectType(result, 'boolean', 'the condition must be true or false');

@@ -32,6 +32,33 @@ export type Locate = (path: ReadonlyArray<string | number>) => SourcePosition;
 
 type Path = (string | number)[];
 
+/** A finding placed by its path into the scenario file (and an offset inside a condition), before positions are known. */
+export interface PathFinding extends Omit<ScenarioFinding, 'line' | 'column'> {
+  path: Path;
+  /** 0-based offset inside the value at `path` (a condition's text); 0 elsewhere. */
+  offset: number;
+}
+
+/**
+ * What could not be read of a scenario file with errors, so the checks that depend on
+ * it are skipped rather than reporting something false: a node whose choices may
+ * be incomplete might lead anywhere, and a variable whose declaration or starting
+ * value is unreadable might open any condition.
+ */
+export interface ScenarioUncertainty {
+  /** Nodes whose choices could not all be read. */
+  nodes: ReadonlySet<string>;
+  /** The `variables` mapping could not be read, so an unknown name may be declared after all. */
+  variableNames: boolean;
+  /** Some starting value or range could not be read. */
+  variableValues: boolean;
+  /** `start` could not be read. */
+  start: boolean;
+}
+
+/** Nothing uncertain: the scenario was read in full. */
+export const CERTAIN: ScenarioUncertainty = { nodes: new Set(), variableNames: false, variableValues: false, start: false };
+
 /**
  * Runs every static check on a scenario: a `start` that names no node (HCS009), choices
  * to unknown nodes (HCS017), unknown variables in effects and conditions (HCS016),
@@ -43,19 +70,29 @@ type Path = (string | number)[];
  * opening quote, plus the 0-based offset in the condition text; that is exact for a
  * condition written on one line, as conditions are.
  */
-export function checkScenario(scenario: Scenario, locate: Locate): ScenarioFinding[] {
-  const findings: ScenarioFinding[] = [];
-  const at = (path: Path, severity: ScenarioFinding['severity'], code: ScenarioFinding['code'], message: string, offset = 0) => {
+export function checkScenario(scenario: Scenario, locate: Locate, uncertainty: ScenarioUncertainty = CERTAIN): ScenarioFinding[] {
+  return placeFindings(scenarioFindings(scenario, uncertainty), locate);
+}
+
+/** Findings by path placed at their line and column. */
+export function placeFindings(findings: readonly PathFinding[], locate: Locate): ScenarioFinding[] {
+  return findings.map(({ path, offset, ...finding }) => {
     const position = locate(path);
-    const column = position.column + (position.quoted ? 1 : 0) + offset;
-    findings.push({ line: position.line, column, severity, code, message });
-  };
+    return { line: position.line, column: position.column + (position.quoted ? 1 : 0) + offset, ...finding };
+  });
+}
+
+/** The static checks' findings by path into the scenario file, for the loader and the scenario graph alike. */
+export function scenarioFindings(scenario: Scenario, uncertainty: ScenarioUncertainty = CERTAIN): PathFinding[] {
+  const findings: PathFinding[] = [];
+  const at: At = (path, severity, code, message, offset = 0) => void findings.push({ path, offset, severity, code, message });
 
   const nodeIds = Object.keys(scenario.nodes);
   const variables = scenarioVariables(scenario).map((v) => v.name);
-  const known = new Set(variables);
+  // With the declarations unreadable, any name may be declared: none is called unknown.
+  const known = uncertainty.variableNames ? undefined : new Set(variables);
   const startExists = Object.hasOwn(scenario.nodes, scenario.start);
-  if (!startExists) {
+  if (!startExists && !uncertainty.start) {
     at(['start'], 'error', 'HCS009', `start names node '${scenario.start}', which is not one of this scenario's nodes${didYouMean(scenario.start, nodeIds)}`);
   }
 
@@ -66,7 +103,7 @@ export function checkScenario(scenario: Scenario, locate: Locate): ScenarioFindi
         at([...choicePath, 'to'], 'error', 'HCS017', `choice '${choice.id}' goes to node '${choice.to}', which does not exist${didYouMean(choice.to, nodeIds)}`);
       }
       for (const name of Object.keys(choice.effects ?? {})) {
-        if (!known.has(name)) {
+        if (known && !known.has(name)) {
           at([...choicePath, 'effects', name], 'error', 'HCS016', `choice '${choice.id}' changes '${name}', which is not a variable of this scenario${variableHint(name, variables)}`);
         }
       }
@@ -75,7 +112,8 @@ export function checkScenario(scenario: Scenario, locate: Locate): ScenarioFindi
     if (node.ending) checkEnding(nodeId, node.ending, known, variables, at);
   }
 
-  if (startExists) checkReachability(scenario, at);
+  if (startExists && reachabilityIsSound(scenario, uncertainty)) checkReachability(scenario, uncertainty, at);
+  else if (startExists) deadEndsWithoutChoices(scenario, uncertainty, at);
   return findings;
 }
 
@@ -86,13 +124,14 @@ function variableHint(name: string, variables: string[]): string {
   return suggestion || `; declare it under variables, or use one of: ${variables.join(', ')}`;
 }
 
-/** Checks one condition; `subject` names its owner in messages, e.g. "choice 'ask'". */
-function checkCondition(subject: string, when: string, path: Path, known: Set<string>, variables: string[], at: At): void {
+/** Checks one condition; `subject` names its owner in messages, e.g. "choice 'ask'". Unknown names are not judged when `known` is undefined. */
+function checkCondition(subject: string, when: string, path: Path, known: Set<string> | undefined, variables: string[], at: At): void {
   const parsed = parseConditionCached(when);
   if (!parsed.ok) {
     at(path, 'error', 'HCS015', `the condition of ${subject} is invalid: ${parsed.message}`, parsed.offset);
     return;
   }
+  if (!known) return;
   for (const ref of conditionVariableRefs(parsed.ast)) {
     if (!known.has(ref.name)) {
       at(path, 'error', 'HCS016', `the condition of ${subject} reads '${ref.name}', which is not a variable of this scenario${variableHint(ref.name, variables)}`, ref.offset);
@@ -101,7 +140,7 @@ function checkCondition(subject: string, when: string, path: Path, known: Set<st
 }
 
 /** An ending's path notes need valid conditions, and no feature can be both at play and missing. */
-function checkEnding(nodeId: string, ending: Ending, known: Set<string>, variables: string[], at: At): void {
+function checkEnding(nodeId: string, ending: Ending, known: Set<string> | undefined, variables: string[], at: At): void {
   ending.pathNotes.forEach((note, i) => {
     checkCondition(`path note ${i + 1} of ending '${nodeId}'`, note.when, ['nodes', nodeId, 'ending', 'pathNotes', i, 'when'], known, variables, at);
   });
@@ -112,7 +151,40 @@ function checkEnding(nodeId: string, ending: Ending, known: Set<string>, variabl
   });
 }
 
-function checkReachability(scenario: Scenario, at: At): void {
+/**
+ * True when what could not be read cannot change which nodes learners reach: no node
+ * whose choices are uncertain can be reached even ignoring every condition (the most
+ * a learner could ever reach), and no condition depends on values that are uncertain.
+ */
+export function reachabilityIsSound(scenario: Scenario, uncertainty: ScenarioUncertainty): boolean {
+  const hasConditions = Object.values(scenario.nodes).some((node) => node.choices.some((c) => c.when !== undefined));
+  if ((uncertainty.variableValues || uncertainty.variableNames) && hasConditions) return false;
+  if (uncertainty.nodes.size === 0) return true;
+  const seen = new Set([scenario.start]);
+  const queue = [scenario.start];
+  while (queue.length > 0) {
+    const id = queue.pop()!;
+    if (uncertainty.nodes.has(id)) return false;
+    for (const choice of scenario.nodes[id]?.choices ?? []) {
+      if (Object.hasOwn(scenario.nodes, choice.to) && !seen.has(choice.to)) {
+        seen.add(choice.to);
+        queue.push(choice.to);
+      }
+    }
+  }
+  return true;
+}
+
+/** The one dead-end check that needs no search: a node with no choices and no ending. */
+function deadEndsWithoutChoices(scenario: Scenario, uncertainty: ScenarioUncertainty, at: At): void {
+  for (const [nodeId, node] of Object.entries(scenario.nodes)) {
+    if (!node.ending && node.choices.length === 0 && !uncertainty.nodes.has(nodeId)) {
+      at(['nodes', nodeId], 'error', 'HCS019', `node '${nodeId}' is a dead end: it has no choices and no ending; add a choice onward or an ending`);
+    }
+  }
+}
+
+function checkReachability(scenario: Scenario, uncertainty: ScenarioUncertainty, at: At): void {
   const reach = exploreScenario(scenario);
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
     const info: NodeReach | undefined = reach.nodes.get(nodeId);
@@ -123,7 +195,9 @@ function checkReachability(scenario: Scenario, at: At): void {
       }
       continue;
     }
-    if (node.choices.length === 0) {
+    // An unreachable node whose choices are uncertain is still unreachable; whether it is a dead end is not known.
+    const choicesKnown = !uncertainty.nodes.has(nodeId);
+    if (choicesKnown && node.choices.length === 0) {
       at(path, 'error', 'HCS019', `node '${nodeId}' is a dead end: it has no choices and no ending; add a choice onward or an ending`);
     } else if (info?.alwaysStuck) {
       at(path, 'error', 'HCS019', `node '${nodeId}' is a dead end: none of its choices is ever open when the story reaches it${example(info)}`);

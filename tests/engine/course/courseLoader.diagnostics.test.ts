@@ -43,10 +43,22 @@ describe('a broken pack is reported at the place to fix', () => {
     expect(pack.reads).not.toContain('modules/next/01-next.md');
   });
 
-  test('a YAML syntax error names the line where the parser gave up (HCS004)', async () => {
-    const d = await theDiagnostic('yaml-syntax');
-    expect(d).toMatchObject({ file: 'modules/next/module.yaml', line: 8, column: 1, code: 'HCS004' });
-    expect(d.message).toMatch(/^YAML syntax error: Flow sequence .* end with a \]$/);
+  test('a list never closed is reported at its opening bracket, not at the line where the parser gave up (HCS004)', async () => {
+    const [d, note] = (await load('yaml-syntax')).diagnostics;
+    // `    courseOutcomes: [co1`: the `[` is column 21 of line 7; the parser noticed on line 8.
+    expect(d).toEqual({
+      file: 'modules/next/module.yaml',
+      line: 7,
+      column: 21,
+      severity: 'error',
+      code: 'HCS004',
+      message: 'YAML syntax error: the list opened with `[` here is never closed: end it with `]` on the same line',
+    });
+    // The module's lesson is still checked, and the author is told where its name came from.
+    expect(note).toMatchObject({ file: 'modules/next/module.yaml', line: 11, column: 1, severity: 'warning', code: 'HCS027' });
+    expect(note!.message).toBe(
+      'modules/next/module.yaml has errors that hide part of it, so the lessons are those its `lessons` list names as far as it could be read (01-next.md) and the scenarios are the *.scenario.yaml files in modules/next (none); fix modules/next/module.yaml so exactly what it lists is checked',
+    );
   });
 
   test('a key written twice is reported at the second one (HCS005)', async () => {
@@ -112,7 +124,7 @@ describe('a broken pack is reported at the place to fix', () => {
   test('a lesson outcome that its module does not declare is an unknown reference (HCS009)', async () => {
     const d = await theDiagnostic('unknown-outcome');
     expect(d).toMatchObject({ file: 'modules/next/01-next.md', line: 5, column: 12, code: 'HCS009' });
-    expect(d.message).toBe('lesson `next-lesson` serves outcome `next-o2`, which is not an outcome of module `next`: expected one of `next-o1`');
+    expect(d.message).toBe('lesson `next-lesson` serves outcome `next-o2`, which is not an outcome of module `next`: did you mean `next-o1`? expected one of `next-o1`');
   });
 
   test('prerequisites that loop are reported once, naming the cycle (HCS010)', async () => {
@@ -238,6 +250,19 @@ describe('a broken pack is reported at the place to fix', () => {
         message: 'quiz `intro-quiz` is practice (`graded: false`), which always allows unlimited tries, so `attempts: 3` has no effect: remove it, or make the quiz graded',
       },
     ]);
+  });
+
+  test('a module.yaml that cannot be read says where the lessons and scenarios checked below it came from (HCS027)', async () => {
+    const note = (await load('broken-module-tree')).diagnostics.find((d) => d.code === 'HCS027');
+    expect(note).toEqual({
+      file: 'modules/next/module.yaml',
+      line: 1,
+      column: 1,
+      severity: 'warning',
+      code: 'HCS027',
+      message:
+        'modules/next/module.yaml has errors that hide part of it, so the lessons are the Markdown files with front matter in modules/next (01-next.md, 02-more.md) and the scenarios are the *.scenario.yaml files in modules/next (story.scenario.yaml); fix modules/next/module.yaml so exactly what it lists is checked',
+    });
   });
 });
 

@@ -74,5 +74,7 @@ test('an alias bomb in YAML is refused instead of expanding', { timeout: 10_000 
   const pack = fixturePack();
   pack.files.set('course.yaml', new TextEncoder().encode(bomb));
   const result = await loadCourse(pack);
-  expect(result.diagnostics.map((d) => d.code)).toEqual(['HCS004']);
+  // The modules are still checked, found by their folders, and a note says so.
+  expect(result.diagnostics.map((d) => d.code)).toEqual(['HCS004', 'HCS027']);
+  expect(result.diagnostics[1]!.message).toContain('the modules are the folders of the pack that hold a module.yaml (modules/intro, modules/next)');
 });

@@ -84,7 +84,7 @@ describe('references across the course', () => {
   test('a glossary source that is no reference is reported at the source (HCS009)', async () => {
     const { diagnostics } = await loadCourse(edit('course.yaml', 'source: manifesto', 'source: manifest'));
     expect(diagnostics).toEqual([
-      { file: 'course.yaml', line: 22, column: 13, severity: 'error', code: 'HCS009', message: 'glossary term "Health Creation" cites `manifest`, which is not a reference id: expected one of `manifesto`' },
+      { file: 'course.yaml', line: 22, column: 13, severity: 'error', code: 'HCS009', message: 'glossary term "Health Creation" cites `manifest`, which is not a reference id: did you mean `manifesto`? expected one of `manifesto`' },
     ]);
   });
 

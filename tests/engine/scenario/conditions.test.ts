@@ -91,7 +91,7 @@ describe('condition errors say what was expected and where', () => {
     ['x > 1 | y > 1', "'|' is not an operator: use '||' or 'or'", 6],
     ['x > $1', "unexpected character '$'", 4],
     ['x > 1)', "unexpected ')' with no matching '('", 5],
-    ['x > 1 y', "expected 'and', 'or' or the end of the condition, found 'y'", 6],
+    ['x > 1 y', "expected 'and', 'or' or the end of the condition, found 'y': join two conditions with 'and' or 'or'", 6],
     ['trust', "the condition must be true or false, but 'trust' is a number: compare it, e.g. 'trust >= 2'", 0],
     ['-(1 > 0) == true', "'-' takes a number, but this is a true-or-false value", 1],
     ['x > 1 and', "expected a condition after 'and'", 9],
@@ -109,6 +109,29 @@ describe('condition errors say what was expected and where', () => {
   ];
   test.each(cases)('%j: %s', (src, message, offset) => {
     expect(failure(src)).toEqual({ message, offset });
+  });
+
+  // What an author most likely meant, for the operators and keywords of other habits.
+  const hints: [string, string, number][] = [
+    ['rapport => 1', "'=>' is not an operator: did you mean '>='?", 8],
+    ['rapport =< 1', "'=<' is not an operator: did you mean '<='?", 8],
+    ['rapport <> 1', "'<>' is not an operator: did you mean '!='?", 8],
+    ['rapport =! 1', "'=!' is not an operator: did you mean '!='?", 8],
+    ['rapport === 1', "'===' is not an operator: did you mean '=='?", 8],
+    ['rapport !== 1', "'!==' is not an operator: did you mean '!='?", 8],
+    ['rapport ≥ 1', "'≥' is not an operator here: did you mean '>='?", 8],
+    ['rapport ≤ 1', "'≤' is not an operator here: did you mean '<='?", 8],
+    ['rapport ≠ 1', "'≠' is not an operator here: did you mean '!='?", 8],
+    ['x > 1 AND y > 1', "expected 'and', 'or' or the end of the condition, found 'AND' (did you mean 'and'? keywords are written in lower case)", 6],
+    ['x > 1 Or y > 1', "expected 'and', 'or' or the end of the condition, found 'Or' (did you mean 'or'? keywords are written in lower case)", 6],
+    ['NOT x > 1', "'NOT' is read as a variable name here: did you mean 'not'? keywords are written in lower case", 0],
+  ];
+  test.each(hints)('%j hints: %s', (src, message, offset) => {
+    expect(failure(src)).toEqual({ message, offset });
+  });
+
+  test('the operators written right are untouched by the hints', () => {
+    for (const src of ['x >= 1', 'x <= 1', 'x != 1', 'x == 1', 'x > -1', 'x >= -1 and not (x == 2)', 'x != -1 || !(x < 0)']) expect(parseCondition(src).ok, src).toBe(true);
   });
 
   test('a condition over 1,000 characters is refused before parsing', () => {

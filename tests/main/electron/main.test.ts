@@ -85,3 +85,12 @@ describe('desktop start-up', () => {
     expect(electron.shell.openExternal).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('installed paths', () => {
+  it('mark the courses installed with the app as read-only, so editing one offers a copy instead', async () => {
+    const { installedPaths } = await import('../../../main/main');
+    const paths = installedPaths('/opt/hcs/resources/app.asar', '/opt/hcs/resources');
+    expect(paths.courseRoots).toEqual(['/opt/hcs/resources/courses']);
+    expect(paths.readOnlyCourseRoots).toEqual(paths.courseRoots);
+  });
+});

@@ -63,7 +63,7 @@ test('a broken course.yaml still lists the pack, by its folder name', async () =
   writeFileSync(path.join(dir, 'b-broken/course.yaml'), 'id: [unclosed\n');
   const entries = await createLibrary([dir]).list();
   expect(entries[1]).toMatchObject({ id: 'b-broken', title: 'b-broken', status: 'broken' });
-  expect(entries[1]?.diagnostics[0]?.code).toBe('HCS004');
+  expect(entries[1]?.diagnostics.find((d) => d.severity === 'error')?.code).toBe('HCS004');
 });
 
 test('an unchanged pack is the same course after a refresh, so what is kept per course (the search index) stays valid', async () => {

@@ -1,5 +1,7 @@
-// Starting files for `hcs new`: each one valid as written, so an author begins from
-// a pack that passes `hcs validate` and changes it step by step.
+// Starting files for a course, module, lesson or scenario, shared by `hcs new` and the
+// workbench's New Module, New Lesson and New Scenario: each one valid as written, so
+// an author begins from a pack that passes `hcs validate` and changes it step by step,
+// and the terminal and the app start every author from the same text.
 
 /** Values substituted into the templates. */
 export interface TemplateValues {
@@ -9,12 +11,18 @@ export interface TemplateValues {
   schemaDir?: string;
 }
 
+/** A title as YAML text: plain when YAML reads it back unchanged, else double-quoted (an author's title may hold `: ` or `#`). */
+export function yamlText(value: string): string {
+  const plain = /^[A-Za-z][^:#'"\n]*$/.test(value) && value.trim() === value && !/^(true|false|null|yes|no|on|off)$/i.test(value);
+  return plain ? value : JSON.stringify(value);
+}
+
 const schemaLine = (v: TemplateValues, file: string) => (v.schemaDir ? `# yaml-language-server: $schema=${v.schemaDir}/${file}\n` : '');
 
 /** course.yaml for a new course whose first module is `moduleFolder`. */
 export function courseYaml(v: TemplateValues, moduleFolder: string): string {
   return `${schemaLine(v, 'course.schema.json')}id: ${v.id}
-title: ${v.title}
+title: ${yamlText(v.title)}
 version: 0.1.0
 summary: One or two sentences that tell learners what the course is about.
 level:
@@ -36,7 +44,7 @@ glossary: []
 /** module.yaml for a new module whose outcome serves `courseOutcomes`. */
 export function moduleYaml(v: TemplateValues, lessonFile: string, courseOutcomes: readonly string[]): string {
   return `${schemaLine(v, 'module.schema.json')}id: ${v.id}
-title: ${v.title}
+title: ${yamlText(v.title)}
 summary: One or two sentences about what this module covers.
 outcomes:
   - id: ${v.id.slice(0, 36)}-o1
@@ -51,25 +59,32 @@ scenarios: []
 `;
 }
 
-/** A first lesson with one quiz and one reflection. */
-export function lessonMarkdown(moduleId: string, outcomeId: string): string {
-  const prefix = moduleId.slice(0, 28);
+/** What a new lesson is called: its id (the quiz, question and reflection ids derive from it), title and outcomes. */
+export interface LessonValues {
+  id: string;
+  title: string;
+  /** Module outcome ids the lesson serves. */
+  outcomes: readonly string[];
+}
+
+/** A lesson with one quiz and one reflection; `v.id` is at most 32 characters so the ids derived from it stay within 40. */
+export function lessonMarkdown(v: LessonValues): string {
   return `---
-id: ${prefix}-lesson-1
-title: First lesson
+id: ${v.id}
+title: ${yamlText(v.title)}
 minutes: 15
-outcomes: [${outcomeId}]
+outcomes: [${v.outcomes.join(', ')}]
 ---
 
-# First lesson
+# ${v.title}
 
 Write the lesson here in Markdown. Cite the source of every fact, and give every
 image alt text, as in \`![A chart of ...](media/chart.svg)\`.
 
 \`\`\`quiz
-id: ${prefix}-quiz-1
+id: ${v.id}-quiz
 questions:
-  - id: ${prefix}-q-1
+  - id: ${v.id}-q1
     type: single
     prompt: Write the question here.
     options:
@@ -84,7 +99,7 @@ questions:
 \`\`\`
 
 \`\`\`reflection
-id: ${prefix}-reflect-1
+id: ${v.id}-reflect
 prompt: Ask the learner to connect the lesson to their own practice.
 \`\`\`
 `;
@@ -93,7 +108,7 @@ prompt: Ask the learner to connect the lesson to their own practice.
 /** A scenario with one choice point and two endings. */
 export function scenarioYaml(v: TemplateValues): string {
   return `${schemaLine(v, 'scenario.schema.json')}id: ${v.id}
-title: ${v.title}
+title: ${yamlText(v.title)}
 summary: One sentence about the situation the learner steps into.
 focus: The person whose control, contact and confidence the story follows
 outcomes: []                  # module outcome ids
