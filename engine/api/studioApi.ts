@@ -9,6 +9,7 @@
 import type { Diagnostic } from '../course/diagnostics';
 import type { Course, CourseLevel } from '../course/model';
 import type { CourseProgress, LearningEvent } from '../progress/model';
+import type { LmsId } from '../scorm/lmsProfiles';
 
 /** A failure the user can read: `message` is one plain sentence saying what went wrong. */
 export interface ApiError {
@@ -114,6 +115,8 @@ export interface ExportRequest {
   sco: 'module' | 'course';
   /** Where to write the zip; when absent the back end picks (desktop: asks the user). */
   outPath?: string;
+  /** The LMS the package is for, when the exporter names one: the export warns when the cut will not play there. */
+  lms?: LmsId;
 }
 
 /** A running or finished export, polled by the export dialog for its progress bar. */

@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import type { LearningEvent } from '../progress/model';
 import { MAX_NOTE_CHARS } from '../progress/model';
+import { LMS_IDS } from '../scorm/lmsProfiles';
 import { scenarioSnapshotSchema } from './snapshotShape';
 import {
   STUDIO_API_METHODS,
@@ -111,6 +112,7 @@ export const exportRequestSchema = schemaOf<ExportRequest>()(z.strictObject({
   standard: z.enum(['scorm12', 'scorm2004']),
   sco: z.enum(['module', 'course']),
   outPath: z.string().min(1).max(4096).optional(),
+  lms: z.enum(LMS_IDS).optional(),
 }));
 
 const learnerName = z

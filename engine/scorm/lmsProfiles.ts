@@ -7,9 +7,15 @@
 
 import type { ScoMode } from './scope';
 
+/** The LMSs a package can be exported for, by id. */
+export const LMS_IDS = ['generic', 'moodle', 'canvas', 'blackboard', 'brightspace', 'openedx'] as const;
+
+/** An LMS id: `hcs export --lms` and the export dialog name the same ones. */
+export type LmsId = (typeof LMS_IDS)[number];
+
 /** An LMS a package can be exported for. */
 export interface LmsProfile {
-  id: string;
+  id: LmsId;
   name: string;
   /** How the package is cut when the exporter does not say. */
   defaultSco: ScoMode;
@@ -17,7 +23,7 @@ export interface LmsProfile {
   moduleScoProblem?: string;
 }
 
-/** The LMSs `hcs export --lms` knows. */
+/** The LMSs `hcs export --lms` and the export dialog know, in LMS_IDS order. */
 export const LMS_PROFILES: readonly LmsProfile[] = [
   { id: 'generic', name: 'any SCORM LMS', defaultSco: 'module' },
   { id: 'moodle', name: 'Moodle', defaultSco: 'module' },
@@ -36,4 +42,10 @@ export const LMS_PROFILES: readonly LmsProfile[] = [
 /** The profile with this id, or undefined. */
 export function lmsProfile(id: string): LmsProfile | undefined {
   return LMS_PROFILES.find((p) => p.id === id);
+}
+
+/** The LMS that cannot play a package cut this way, with the reason, or undefined when it can. */
+export function scoModeProblem(lms: LmsId, sco: ScoMode): { lms: LmsProfile; problem: string } | undefined {
+  const profile = lmsProfile(lms);
+  return sco === 'module' && profile?.moduleScoProblem ? { lms: profile, problem: profile.moduleScoProblem } : undefined;
 }

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic } from '../../engine/course/diagnostics';
-import { LMS_PROFILES, lmsProfile } from '../../engine/scorm/lmsProfiles';
+import { LMS_PROFILES, lmsProfile, scoModeProblem } from '../../engine/scorm/lmsProfiles';
 import { exportScorm } from '../services/scormExport';
 import { UserError } from '../services/userError';
 import { EXIT, UsageError, type CliCommand } from './command';
@@ -71,10 +71,8 @@ export function createExportCommand(paths: ExportPaths = defaultExportPaths()): 
           },
         );
         for (const w of result.warnings) io.err(`hcs export: note: ${w}\n`);
-        if (sco === 'module' && lms.moduleScoProblem) {
-          io.err(`hcs export: warning: ${lms.moduleScoProblem}; export with --sco course for ${lms.name}.
-`);
-        }
+        const unplayable = scoModeProblem(lms.id, sco);
+        if (unplayable) io.err(`hcs export: warning: ${unplayable.problem}; export with --sco course for ${unplayable.lms.name}.\n`);
         const count = course.modules.length;
         const scos = sco === 'module' ? `${count === 1 ? 'one SCO' : `${count} SCOs`}, one per module` : 'one SCO for the whole course';
         io.out(`Wrote ${path.relative(io.cwd, outPath) || outPath} (${result.bytes} bytes): ${course.title}, ${standard === 'scorm12' ? 'SCORM 1.2' : 'SCORM 2004 4th Edition'}, ${scos}.\n`);

@@ -12,6 +12,7 @@ import type { Course } from '../../engine/course/model';
 import { findSvgScript } from '../../engine/course/svgScript';
 import { buildManifest, type PackageLayout } from '../../engine/scorm/manifest';
 import { courseDataScript, dataFile, launchFile, launchPage, PACKAGE_PATHS, scopedCourse, scopeMedia } from '../../engine/scorm/packageFiles';
+import { scoModeProblem } from '../../engine/scorm/lmsProfiles';
 import { scoScopes } from '../../engine/scorm/scope';
 import { checkSuspendFit, SCORM12_REFLECTION_CHARS } from '../../engine/scorm/suspendFit';
 import type { CourseCatalog } from './courseCatalog';
@@ -57,6 +58,8 @@ export async function exportScorm(
   }
   const scopes = scoScopes(course, request.sco);
   const warnings = checkFit(course, request, scopes);
+  const unplayable = request.lms ? scoModeProblem(request.lms, request.sco) : undefined;
+  if (unplayable) warnings.unshift(`${unplayable.problem}: export it again as one activity for the whole course before uploading it to ${unplayable.lms.name}.`);
 
   onProgress(1, total, 'Gathering the player, course content and media.');
   const files = new Map<string, Uint8Array>();

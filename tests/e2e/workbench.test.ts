@@ -207,6 +207,13 @@ describe('a shared lab computer', () => {
       // Ada exports the course for her tutor's LMS.
       await page.keyboard.press('Control+Alt+E');
       const exporting = page.getByRole('dialog', { name: /Export Health Creation: a first look as SCORM/ });
+      // For Open edX the dialog picks the one cut that plays there, and says why the other will not.
+      await exporting.getByRole('combobox', { name: 'For' }).selectOption({ label: 'Open edX (the SCORM XBlock)' });
+      expect(await exporting.getByRole('radio', { name: 'One activity for the whole course' }).isChecked()).toBe(true);
+      await exporting.getByRole('radio', { name: /One activity per module/ }).check();
+      await exporting.getByRole('note').getByText(/launches only the first SCO/).waitFor();
+      await exporting.getByRole('combobox', { name: 'For' }).selectOption({ label: 'Moodle' });
+      expect(await exporting.getByRole('note').count()).toBe(0);
       await exporting.getByRole('button', { name: 'Export' }).click();
       await exporting.getByText(/^Saved to /).waitFor({ timeout: 30_000 });
       expect(errors).toEqual([]);

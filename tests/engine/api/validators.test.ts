@@ -96,6 +96,13 @@ describe('Studio API argument validation', () => {
       'The argument request.standard of startExport must be "scorm12" or "scorm2004".',
     );
   });
+
+  it('takes the LMS a package is for only among those the export knows', () => {
+    expect(validateArgs('startExport', [{ courseId: 'ug', standard: 'scorm12', sco: 'course', lms: 'openedx' }]).ok).toBe(true);
+    expect(refusal('startExport', [{ courseId: 'ug', standard: 'scorm12', sco: 'course', lms: 'sakai' }])).toBe(
+      'The argument request.lms of startExport must be "generic" or "moodle" or "canvas" or "blackboard" or "brightspace" or "openedx".',
+    );
+  });
 });
 
 describe('bounds on every value the API accepts', () => {

@@ -67,6 +67,17 @@ describe('exportScorm', () => {
     }
   }
 
+  it('warns, naming why, when a package for Open edX is cut into one SCO per module, and not when it is one for the course', async () => {
+    const perModule = await exportScorm({ ...request('scorm2004', 'module', 'edx-modules.zip'), lms: 'openedx' }, deps);
+    expect(perModule.warnings[0]).toBe(
+      "Open edX's SCORM XBlock launches only the first SCO of a package and keeps one saved state for all of them, so learners would see only the first module and the modules would overwrite each other's progress: export it again as one activity for the whole course before uploading it to Open edX (the SCORM XBlock).",
+    );
+    const whole = await exportScorm({ ...request('scorm2004', 'course', 'edx-course.zip'), lms: 'openedx' }, deps);
+    expect(whole.warnings.filter((w) => w.includes('Open edX'))).toEqual([]);
+    const moodle = await exportScorm({ ...request('scorm2004', 'module', 'moodle-modules.zip'), lms: 'moodle' }, deps);
+    expect(moodle.warnings.filter((w) => w.includes('SCO'))).toEqual([]);
+  });
+
   it('gives a byte-identical zip for the same course', async () => {
     const a = await exportScorm(request('scorm2004', 'module', 'a.zip'), deps);
     const b = await exportScorm(request('scorm2004', 'module', 'b.zip'), deps);

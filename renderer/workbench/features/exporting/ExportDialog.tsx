@@ -1,8 +1,11 @@
-// The export dialog: choose the SCORM version and how the course is split into
-// SCOs, start the export, and follow it on a progress bar until it is written.
+// The export dialog: choose the LMS, the SCORM version and how the course is split
+// into SCOs, start the export, and follow it on a progress bar until it is written.
+// Choosing the LMS picks the cut it can play (Open edX plays one SCO only) and says
+// why before the export, so an administrator never uploads a package that cannot work.
 
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ExportJob, ScormStandard } from '../../../../engine/api/studioApi';
+import { LMS_PROFILES, lmsProfile, scoModeProblem, type LmsId } from '../../../../engine/scorm/lmsProfiles';
 import { Dialog } from '../../parts/Dialog';
 import { useOverlay, useServices, useSession } from '../../WorkbenchContext';
 
@@ -14,8 +17,10 @@ export function ExportDialog() {
   const id = useId();
   const courseId = useOverlay((s) => s.context.exportCourseId) ?? '';
   const course = useSession((s) => s.context.courses.find((c) => c.id === courseId));
+  const [lms, setLms] = useState<LmsId>('generic');
   const [standard, setStandard] = useState<ScormStandard>('scorm12');
   const [sco, setSco] = useState<'module' | 'course'>('module');
+  const unplayable = scoModeProblem(lms, sco);
   const [job, setJob] = useState<ExportJob>();
   const [error, setError] = useState<string>();
   const timer = useRef<number | undefined>(undefined);
@@ -35,7 +40,7 @@ export function ExportDialog() {
   const start = async (event: FormEvent) => {
     event.preventDefault();
     setError(undefined);
-    const started = await services.api.startExport({ courseId, standard, sco });
+    const started = await services.api.startExport({ courseId, standard, sco, lms });
     if (!started.ok) return setError(started.error.message);
     setJob(started.value);
     if (started.value.state === 'running') poll(started.value.jobId);
@@ -45,6 +50,25 @@ export function ExportDialog() {
   return (
     <Dialog title={`Export ${course?.title ?? courseId} as SCORM`} onClose={close}>
       <form className="wb-form" onSubmit={start}>
+        <label className="wb-form-field">
+          For
+          <select
+            value={lms}
+            disabled={running}
+            onChange={(event) => {
+              const chosen = lmsProfile(event.target.value);
+              if (!chosen) return;
+              setLms(chosen.id);
+              setSco(chosen.defaultSco);
+            }}
+          >
+            {LMS_PROFILES.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.id === 'generic' ? 'Any SCORM LMS' : p.name}
+              </option>
+            ))}
+          </select>
+        </label>
         <fieldset disabled={running}>
           <legend>SCORM version</legend>
           <label>
@@ -62,6 +86,11 @@ export function ExportDialog() {
           <label>
             <input type="radio" name={`${id}-sco`} checked={sco === 'course'} onChange={() => setSco('course')} /> One activity for the whole course
           </label>
+          {unplayable && (
+            <p className="wb-form-warning" role="note">
+              {unplayable.problem}. Choose one activity for the whole course.
+            </p>
+          )}
         </fieldset>
         <button type="submit" className="wb-button wb-button-primary" disabled={running}>
           {job && !running ? 'Export again' : 'Export'}
