@@ -59,6 +59,7 @@ function schemaOf<T>() {
 /** Validates a learning event sent by the renderer. */
 export const learningEventSchema = schemaOf<LearningEvent>()(z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('lesson.visited'), lessonId: contentId }),
+  z.strictObject({ type: z.literal('lesson.read'), lessonId: contentId }),
   z.strictObject({ type: z.literal('time.spent'), seconds, lessonId: contentId.optional() }),
   z.strictObject({
     type: z.literal('quiz.answered'),

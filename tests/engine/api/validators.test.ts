@@ -50,7 +50,7 @@ describe('Studio API argument validation', () => {
 
   it('lists the accepted event types for an unknown one', () => {
     expect(refusal('recordEvent', ['l', 'ug', { type: 'lesson.deleted' }])).toMatch(
-      /^The argument event.type of recordEvent must be one of "lesson.visited", "time.spent", .*"location.changed"\.$/,
+      /^The argument event.type of recordEvent must be one of "lesson.visited", "lesson.read", "time.spent", .*"location.changed"\.$/,
     );
   });
 

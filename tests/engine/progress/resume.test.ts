@@ -32,9 +32,9 @@ describe('nextItem', () => {
   test('with everything finished and no location, the course opens at its first item', () => {
     const all = play(
       ...completeM1,
-      { type: 'lesson.visited', lessonId: 'l3' },
+      { type: 'lesson.read', lessonId: 'l3' },
       { type: 'quiz.answered', quizId: 'quiz3', questionId: 'q3', selected: ['b'] },
-      { type: 'lesson.visited', lessonId: 'l4' },
+      { type: 'lesson.read', lessonId: 'l4' },
     );
     expect(nextItem(course, all)).toEqual({ moduleId: 'm1', lessonId: 'l1' });
   });

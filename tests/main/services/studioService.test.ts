@@ -20,7 +20,7 @@ const broken = {
 /** Stands in for the progress rules: records the visit and the time it was applied. */
 const applyEvent: ApplyEvent = (_course, progress, event, now) =>
   event.type === 'lesson.visited'
-    ? { ...progress, lessons: { ...progress.lessons, [event.lessonId]: { visited: true, seconds: 0 } }, updatedAt: now }
+    ? { ...progress, lessons: { ...progress.lessons, [event.lessonId]: { visited: true, read: false, seconds: 0 } }, updatedAt: now }
     : progress;
 
 async function service(overrides: Partial<StudioServiceDeps> = {}): Promise<{ api: StudioApi; store: ProgressStore; dir: string }> {
@@ -105,7 +105,7 @@ describe('Studio service', () => {
     const { api, dir } = await service();
     const asha = value(await api.createLearner('Asha'));
     const after = value(await api.recordEvent(asha.id, 'ug', { type: 'lesson.visited', lessonId: 'intro' }));
-    expect(after.lessons.intro).toEqual({ visited: true, seconds: 0 });
+    expect(after.lessons.intro).toEqual({ visited: true, read: false, seconds: 0 });
     expect(after.updatedAt).toBe('2026-03-01T09:00:00.000Z');
     const reopened = await ProgressStore.open({ dir });
     expect(reopened.getProgress(asha.id, 'ug').lessons.intro?.visited).toBe(true);
