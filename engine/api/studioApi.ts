@@ -54,6 +54,18 @@ export interface OpenedCourse {
   course: Course;
   /** URL prefix (ending in '/') to which a media path relative to the pack root is appended. */
   assetBase: string;
+  /** Ids of the references whose source document `readSource` can show. */
+  sources?: string[];
+}
+
+/** A source document a course cites, as the plain text kept with the course. */
+export interface SourceDocument {
+  courseId: string;
+  referenceId: string;
+  /** The reference's title. */
+  title: string;
+  /** The document's text, line breaks as received, so a line number quoted in a review finds the same words. */
+  text: string;
 }
 
 /** A learner profile on this machine (several share a lab PC). */
@@ -146,6 +158,8 @@ export interface StudioApi {
   getWorkbenchState(learnerId: string): Promise<ApiResult<WorkbenchState>>;
   saveWorkbenchState(learnerId: string, state: WorkbenchState): Promise<ApiResult<WorkbenchState>>;
   search(query: string): Promise<ApiResult<SearchHit[]>>;
+  /** The text of the source document behind one of a course's references. */
+  readSource(courseId: string, referenceId: string): Promise<ApiResult<SourceDocument>>;
   startExport(request: ExportRequest): Promise<ApiResult<ExportJob>>;
   exportStatus(jobId: string): Promise<ApiResult<ExportJob>>;
 }
@@ -180,6 +194,7 @@ export const STUDIO_API_CHANNELS = {
   getWorkbenchState: 'hcs:api:getWorkbenchState',
   saveWorkbenchState: 'hcs:api:saveWorkbenchState',
   search: 'hcs:api:search',
+  readSource: 'hcs:api:readSource',
   startExport: 'hcs:api:startExport',
   exportStatus: 'hcs:api:exportStatus',
 } as const satisfies { readonly [M in StudioApiMethod]: `${typeof CHANNEL_PREFIX}${M}` };

@@ -165,6 +165,7 @@ const TYPED_ARGS: { readonly [M in StudioApiMethod]: ArgSpecs<ApiArgs<M>> } = {
   getWorkbenchState: [arg('learnerId', learnerId)],
   saveWorkbenchState: [arg('learnerId', learnerId), arg('state', workbenchStateSchema)],
   search: [arg('query', z.string().max(MAX_QUERY_CHARS, `must be at most ${MAX_QUERY_CHARS} characters`))],
+  readSource: [arg('courseId', contentId), arg('referenceId', contentId)],
   startExport: [arg('request', exportRequestSchema)],
   exportStatus: [arg('jobId', z.string().min(1).max(100).regex(/^[A-Za-z0-9-]+$/, 'must be a job id'))],
 };

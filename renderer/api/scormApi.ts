@@ -52,6 +52,7 @@ export function createScormApi(course: Course, session: ScormSession, version = 
       return ok(state);
     },
     search: async () => ok([]),
+    readSource: async () => fail('not-in-lms', 'The source documents are kept with Health Creation Studio, not in this package.'),
     startExport: () => notHere('Exporting'),
     exportStatus: () => notHere('Exporting'),
   };
