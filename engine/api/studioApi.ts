@@ -81,13 +81,17 @@ export interface LearnerList {
   lastLearnerId?: string;
 }
 
-/** An editor tab: a lesson or a scenario of a course. */
+/** An editor tab: a lesson or a scenario of a course, a view (of a course, or of the workbench), or a source document. */
 export interface TabRef {
+  /** The course it belongs to, or WORKBENCH_VIEW_COURSE for a view of the workbench (shortcuts). */
   courseId: string;
-  kind: 'lesson' | 'scenario' | 'view';
-  /** Lesson or scenario id, or a view id such as 'progress' or 'shortcuts'. */
+  kind: 'lesson' | 'scenario' | 'view' | 'source';
+  /** Lesson or scenario id, a view id such as 'course' or 'shortcuts', or the reference id of a source document. */
   itemId: string;
 }
+
+/** Course id of tabs that show a view of the workbench itself rather than of a course. */
+export const WORKBENCH_VIEW_COURSE = 'workbench';
 
 /** Colour theme; 'system' follows the operating system's preference. */
 export type ThemeSetting = 'system' | 'light' | 'dark' | 'high-contrast';

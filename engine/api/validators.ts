@@ -91,7 +91,7 @@ export const learningEventSchema = schemaOf<LearningEvent>()(z.discriminatedUnio
 
 const tabRef = z.strictObject({
   courseId: contentId,
-  kind: z.enum(['lesson', 'scenario', 'view']),
+  kind: z.enum(['lesson', 'scenario', 'view', 'source']),
   itemId: contentId,
 });
 

@@ -51,10 +51,12 @@ export function EditorTabs() {
   );
 }
 
+const KIND_WORDS: Record<TabRef['kind'], string> = { lesson: 'Lesson', scenario: 'Scenario', view: 'View', source: 'Source document' };
+
 function Tab({ tab, index, selected }: { tab: TabRef; index: number; selected: boolean }) {
   const services = useServices();
   const { title, courseTitle } = useTabTitle(tab);
-  const kindWord = tab.kind === 'lesson' ? 'Lesson' : tab.kind === 'scenario' ? 'Scenario' : 'View';
+  const kindWord = KIND_WORDS[tab.kind];
   return (
     <div className={`wb-tab${selected ? ' wb-tab-active' : ''}`} data-kind={tab.kind}>
       <button

@@ -4,6 +4,7 @@
 
 import { useEffect } from 'react';
 import { useLayout, useServices } from '../WorkbenchContext';
+import { isItemTab } from './tabKey';
 
 const FLUSH_EVERY_MS = 60_000;
 
@@ -13,7 +14,7 @@ export function useTimeTracking(): void {
   const activeTab = useLayout((s) => (s.context.activeTab === undefined ? undefined : s.context.tabs[s.context.activeTab]));
 
   useEffect(() => {
-    if (!activeTab || activeTab.kind === 'view') return;
+    if (!isItemTab(activeTab)) return;
     const { courseId, kind, itemId } = activeTab;
     const course = services.session.getSnapshot().context.opened[courseId]?.course;
     const moduleId = course?.modules.find((m) =>

@@ -4,7 +4,7 @@
 // the machine itself stays free of I/O and easy to test.
 
 import { assign, setup } from 'xstate';
-import { defaultWorkbenchState, type TabRef, type ThemeSetting, type WorkbenchState } from '../../../engine/api/studioApi';
+import { defaultWorkbenchState, WORKBENCH_VIEW_COURSE, type TabRef, type ThemeSetting, type WorkbenchState } from '../../../engine/api/studioApi';
 
 /** Side bar views, as WorkbenchState names them. */
 export type SideBarView = WorkbenchState['sideBarView'];
@@ -78,11 +78,13 @@ export const layoutMachine = setup({
           actions: [
             assign(({ context, event }) => {
               const found = context.tabs.findIndex((t) => sameTab(t, event.tab));
-              if (found >= 0) return { activeTab: found, openCourseId: event.tab.kind === 'view' ? context.openCourseId : event.tab.courseId };
+              // A tab of a course (its page, a lesson, a source) makes that course the open one.
+              const openCourseId = event.tab.courseId === WORKBENCH_VIEW_COURSE ? context.openCourseId : event.tab.courseId;
+              if (found >= 0) return { activeTab: found, openCourseId };
               // A new tab opens to the right of the active one, as in VS Code.
               const at = context.activeTab === undefined ? context.tabs.length : context.activeTab + 1;
               const tabs = [...context.tabs.slice(0, at), event.tab, ...context.tabs.slice(at)];
-              return { tabs, activeTab: at, openCourseId: event.tab.kind === 'view' ? context.openCourseId : event.tab.courseId };
+              return { tabs, activeTab: at, openCourseId };
             }),
             'persist',
           ],

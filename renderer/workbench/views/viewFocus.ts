@@ -8,7 +8,18 @@ import { useEffect } from 'react';
 import type { SideBarView } from '../state/layoutMachine';
 
 /** The views and parts that can be asked to take focus. */
-export type FocusTarget = SideBarView | 'sideBar' | 'editor' | 'editorTabs' | 'panel' | 'notes' | 'journalEntry';
+export type FocusTarget =
+  | SideBarView
+  | 'sideBar'
+  | 'editor'
+  | 'editorTabs'
+  | 'panel'
+  | 'notes'
+  | 'journalEntry'
+  | 'coursePage'
+  | 'references'
+  | 'glossary'
+  | 'source';
 
 /** Focuses the view's element; false when it has nothing to focus yet. */
 export type Focus = () => boolean;

@@ -11,6 +11,7 @@ import { ChevronIcon } from '../../parts/icons';
 import { useLayout, useServices, useSession } from '../../WorkbenchContext';
 import { explorerTree, visibleNodes, type ExplorerNode } from './explorerModel';
 import { openNode } from './openNode';
+import { isItemTab } from '../../editor/tabKey';
 import { focusFirst, useFocusable } from '../../views/viewFocus';
 
 /** The explorer tree. */
@@ -41,7 +42,7 @@ export function ExplorerView() {
 
   // Reveal the active tab's item: expand its course and module.
   useEffect(() => {
-    if (!activeTab || activeTab.kind === 'view') return;
+    if (!isItemTab(activeTab)) return;
     const course = opened[activeTab.courseId]?.course;
     const module = course?.modules.find((m) => m.lessons.some((l) => l.id === activeTab.itemId) || m.scenarios.some((s) => s.id === activeTab.itemId));
     if (!module) return;
@@ -55,7 +56,11 @@ export function ExplorerView() {
 
   const visible = visibleNodes(roots, expanded);
   const focused = visible.find((v) => v.node.id === focusedId) ?? visible[0];
-  const activeId = activeTab && activeTab.kind !== 'view' ? `${activeTab.kind}:${activeTab.courseId}/${activeTab.itemId}` : undefined;
+  const activeId = isItemTab(activeTab)
+    ? `${activeTab.kind}:${activeTab.courseId}/${activeTab.itemId}`
+    : activeTab?.kind === 'view' && activeTab.itemId === 'course'
+      ? `course:${activeTab.courseId}`
+      : undefined;
 
   const focusNode = (id: string) => {
     setFocusedId(id);
@@ -78,7 +83,11 @@ export function ExplorerView() {
   };
 
   const activate = (node: ExplorerNode) => {
-    if (node.kind === 'course' || node.kind === 'module') toggle(node);
+    if (node.kind === 'course') {
+      // A course opens on its page, and its modules show beneath it in the tree.
+      if (node.expandable && !expanded.has(node.id)) toggle(node, true);
+      if (node.expandable) void services.runCommand('course.showPage', { courseId: node.courseId });
+    } else if (node.kind === 'module') toggle(node);
     else void openNode(services, node);
   };
 
@@ -155,7 +164,9 @@ export function ExplorerView() {
             onClick={(e) => {
               e.stopPropagation();
               setFocusedId(node.id);
-              activate(node);
+              // The chevron only opens or closes the branch, as in VS Code.
+              if (e.target instanceof Element && e.target.closest('.wb-tree-twistie')) toggle(node);
+              else activate(node);
             }}
           >
             <span className={`wb-tree-twistie${isOpen ? ' wb-open' : ''}`} aria-hidden="true">
