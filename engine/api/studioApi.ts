@@ -103,6 +103,8 @@ export interface WorkbenchState {
   activeTab?: number;
   sideBarView: 'courses' | 'search' | 'progress' | 'journal' | 'settings';
   sideBarVisible: boolean;
+  /** Width of the Side Bar in rem (so it keeps its proportion at any zoom); the default when absent. */
+  sideBarWidth?: number;
   panelVisible: boolean;
   theme: ThemeSetting;
   /** Zoom factor, 0.5-3, where 1 is 100%. */

@@ -102,6 +102,7 @@ export const workbenchStateSchema = schemaOf<WorkbenchState>()(z.strictObject({
   activeTab: z.number().int().min(0).optional(),
   sideBarView: z.enum(['courses', 'search', 'progress', 'journal', 'settings']),
   sideBarVisible: z.boolean(),
+  sideBarWidth: z.number().min(10, 'must be at least 10').max(60, 'must be at most 60').optional(),
   panelVisible: z.boolean(),
   theme: z.enum(['system', 'light', 'dark', 'high-contrast']),
   zoom: z.number().min(0.5, 'must be at least 0.5').max(3, 'must be at most 3'),

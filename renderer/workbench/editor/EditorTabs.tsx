@@ -2,9 +2,9 @@
 // show them, Home/End jump to the ends, Delete closes; Ctrl+W, Ctrl+Tab and
 // Ctrl+PageDown work anywhere through the command registry.
 
-import { useCallback, useRef, type KeyboardEvent } from 'react';
-import type { TabRef } from '../../../engine/api/studioApi';
-import { CloseIcon, LessonIcon, ScenarioIcon, ViewIcon } from '../parts/icons';
+import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { WORKBENCH_VIEW_COURSE, type TabRef } from '../../../engine/api/studioApi';
+import { CloseIcon, CourseIcon, LessonIcon, ScenarioIcon, ViewIcon } from '../parts/icons';
 import { useLayout, useServices } from '../WorkbenchContext';
 import { panelDomId, tabDomId, tabKey } from './tabKey';
 import { useTabTitle } from './useTabTitle';
@@ -17,6 +17,10 @@ export function EditorTabs() {
   const active = useLayout((s) => s.context.activeTab);
   const listRef = useRef<HTMLDivElement>(null);
   useFocusable('editorTabs', useCallback(() => focusFirst(listRef.current, '[role="tab"][aria-selected="true"]'), [tabs, active]));
+  // The tab in front is always in sight, however many tabs crowd the strip.
+  useEffect(() => {
+    listRef.current?.querySelector('.wb-tab-active')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [active, tabs.length]);
 
   const focusTab = (index: number) => {
     services.layout.send({ type: 'ACTIVATE_TAB', index });
@@ -71,9 +75,9 @@ function Tab({ tab, index, selected }: { tab: TabRef; index: number; selected: b
         onAuxClick={(e) => e.button === 1 && services.layout.send({ type: 'CLOSE_TAB', index })}
       >
         <span className="wb-tab-kind" aria-hidden="true">
-          {tab.kind === 'lesson' ? <LessonIcon /> : tab.kind === 'scenario' ? <ScenarioIcon /> : <ViewIcon />}
+          {tab.kind === 'lesson' || tab.kind === 'source' ? <LessonIcon /> : tab.kind === 'scenario' ? <ScenarioIcon /> : tab.courseId === WORKBENCH_VIEW_COURSE ? <ViewIcon /> : <CourseIcon />}
         </span>
-        {title}
+        <span className="wb-tab-label">{title}</span>
       </button>
       {/* Mouse-only: a button inside the tablist would break its semantics; keyboards use Delete or Ctrl+W. */}
       <span
