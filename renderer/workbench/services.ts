@@ -12,7 +12,7 @@ import type { BootRequests } from '../api/bootRequests';
 import { getCommand, type CommandId } from './commands/commandRegistry';
 import { workbenchContext, type WorkbenchContext } from './commands/when';
 import { loadPlayer } from './editor/playerModule';
-import { focusView } from './views/viewFocus';
+import { focusViewIfIdle } from './views/viewFocus';
 import { layoutMachine } from './state/layoutMachine';
 import { WORKBENCH_VIEW_COURSE, type LearnerActor } from './state/learnerMachine';
 import { overlayMachine } from './state/overlayMachine';
@@ -86,7 +86,7 @@ export function createWorkbenchServices(api: StudioApi, boot?: BootRequests): Wo
           layout.send({ type: 'RESTORE', state });
           // A learner back on a course page (a new learner always is) starts at its Start or Continue button.
           const active = state.activeTab === undefined ? undefined : state.tabs[state.activeTab];
-          if (active?.kind === 'view' && active.itemId === 'course') focusView('coursePage');
+          if (active?.kind === 'view' && active.itemId === 'course') focusViewIfIdle('coursePage');
         },
       },
     }),
