@@ -104,7 +104,9 @@ describe('SCORM 1.2 package under scorm-again', () => {
     await reflection.locator('textarea').fill('I will ask what matters before I prescribe.');
     await reflection.getByRole('button').first().click();
     const scenario = module().scenarios[0]!;
-    await sco.locator(`[data-view="scenario:${scenario.id}"]`).click();
+    // Next at the lesson's foot reads it to its end and moves on to the scenario.
+    await sco.getByRole('button', { name: `Next: ${scenario.title}` }).click();
+    await sco.locator(`[data-view="lesson:${lesson.id}"]`).getByText('(read to the end)').waitFor();
     const made = await playScenario(sco, scenario, 1);
     reachedNode = await sco.locator('.hcs-story').getAttribute('data-node-id');
 
@@ -171,9 +173,17 @@ describe('SCORM 2004 package under scorm-again', () => {
     await reflection.locator('textarea').fill('Ask first, then listen.');
     await reflection.getByRole('button').first().click();
     const scenario = module().scenarios[0]!;
+    // Only answered, not read to its end nor reflected on, the lesson leaves the module incomplete.
     await sco.locator(`[data-view="scenario:${scenario.id}"]`).click();
     await playScenario(sco, scenario);
     await sco.locator('.hcs-ending').waitFor();
+    expect((await lmsState(page)).sets['cmi.completion_status']).toBe('incomplete');
+    await sco.locator(`[data-view="lesson:${lesson.id}"]`).click();
+    const reflection = sco.locator('.hcs-reflection').first();
+    await reflection.locator('textarea').fill('I will ask what matters before I prescribe.');
+    await reflection.getByRole('button').first().click();
+    await sco.getByRole('button', { name: `Next: ${scenario.title}` }).click();
+    await until(page, (s) => s.sets['cmi.completion_status'] === 'completed', 'completion once the lesson was read and reflected on');
     await page.evaluate(() => (window as unknown as { lms: { close(): void } }).lms.close());
     const state = await until(page, (s) => s.finishes === 1, 'Terminate');
     const cmi = state.saved!.cmi as unknown as Cmi2004;
