@@ -27,8 +27,11 @@ export function useTimeTracking(): void {
     }
 
     let since = document.visibilityState === 'visible' ? Date.now() : undefined;
+    const learnerId = services.session.getSnapshot().context.learner?.id;
     const flush = () => {
       if (since === undefined) return;
+      // After a switch of learner this time was the previous learner's: it must not land in the new one's record.
+      if (services.session.getSnapshot().context.learner?.id !== learnerId) return;
       const seconds = Math.round((Date.now() - since) / 1000);
       since = Date.now();
       if (seconds >= 1) {
