@@ -81,12 +81,12 @@ export interface LearnerList {
   lastLearnerId?: string;
 }
 
-/** An editor tab: a lesson or a scenario of a course, a view (of a course, or of the workbench), or a source document. */
+/** An editor tab: a lesson or a scenario of a course, a view (of a course, or of the workbench), or the source text behind a reference. */
 export interface TabRef {
   /** The course it belongs to, or WORKBENCH_VIEW_COURSE for a view of the workbench (shortcuts). */
   courseId: string;
   kind: 'lesson' | 'scenario' | 'view' | 'source';
-  /** Lesson or scenario id, a view id such as 'course' or 'shortcuts', or the reference id of a source document. */
+  /** Lesson or scenario id, a view id such as 'course' or 'shortcuts', or the id of the reference whose source text it shows. */
   itemId: string;
 }
 

@@ -47,6 +47,8 @@ export function focusViewIfIdle(target: FocusTarget): void {
 }
 
 function focusIsIdle(): boolean {
+  // Without a page (the services run in tests under Node) there is nothing focused to disturb.
+  if (typeof document === 'undefined') return true;
   const active = document.activeElement;
   return active === null || active === document.body || active === document.documentElement;
 }

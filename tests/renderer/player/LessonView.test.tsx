@@ -85,7 +85,7 @@ describe('LessonView markup', () => {
     const progress = playerProgress();
     progress.reflections['r-gap'] = { text: 'She wanted to get back to her allotment.', at: '2026-01-01T00:00:00Z' };
     const html = render(playerLesson(), progress);
-    const labelFor = /<label for="([^"]+)" class="hcs-reflection-prompt">Think of a patient/.exec(html)?.[1];
+    const labelFor = /<label for="([^"]+)" class="hcs-reflection-prompt"><span>Think of a patient/.exec(html)?.[1];
     expect(labelFor).toBeDefined();
     expect(html).toMatch(new RegExp(`<textarea id="${labelFor}"[^>]*>She wanted to get back to her allotment.</textarea>`));
     expect(html).toMatch(/role="status"[^>]*>Saved</);
