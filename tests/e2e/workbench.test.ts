@@ -14,7 +14,6 @@ const env = useBrowserAndStudio();
 
 const COURSE = /^Health Creation: a first look/;
 const LESSON_1 = /^Creating health, not only treating illness/;
-const LESSON_2 = /^Control, contact and confidence/;
 const SCENARIO = /^Scenario: What matters to you\?/;
 const REFLECTION = 'I felt well when my running club kept checking in on me.';
 

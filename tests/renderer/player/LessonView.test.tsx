@@ -118,11 +118,11 @@ describe('LessonView markup', () => {
       glossary: [{ term: 'Health Creation', definition: 'Health that grows as people gain control.', source: 'manifesto' }],
     };
     const links = { onOpenReference: () => {}, onOpenTerm: () => {} };
-    const linked = renderToString(<LessonView course={course} lesson={lesson} progress={playerProgress()} assetBase="" onEvent={() => {}} links={links} />);
+    const linked = renderToString(<LessonView course={course} lesson={lesson} progress={playerProgress()} assetBase="" learnerSeed="ada" onEvent={() => {}} links={links} />);
     expect(linked).toContain('data-reference="manifesto"');
     expect(linked).toContain('data-term="health-creation"');
     expect(linked).toContain('role="tooltip"');
-    const plain = renderToString(<LessonView course={course} lesson={lesson} progress={playerProgress()} assetBase="" onEvent={() => {}} />);
+    const plain = renderToString(<LessonView course={course} lesson={lesson} progress={playerProgress()} assetBase="" learnerSeed="ada" onEvent={() => {}} />);
     expect(plain).not.toContain('data-reference');
     expect(plain).not.toContain('data-term');
   });
