@@ -85,9 +85,9 @@ function Layout() {
   const [dragWidth, setDragWidth] = useState<number>();
   const PanelView = getPanelView();
   useEffect(() => {
-    // A narrow window opens on what the learner was studying, not under the floating Side Bar.
+    // A window that is (or becomes, by zooming in) narrow shows what the learner was studying, not the floating Side Bar over it.
     if (narrow && services.layout.getSnapshot().context.tabs.length > 0) services.layout.send({ type: 'HIDE_SIDE_BAR' });
-  }, []);
+  }, [narrow]);
   return (
     <div
       className="wb"
