@@ -76,18 +76,37 @@ function wordsPattern(forms: Iterable<string>, flags: string): RegExp | undefine
   return words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(${words.join('|')})(?![\\p{L}\\p{N}])`, `g${flags}u`) : undefined;
 }
 
+/** The patterns and lookups of a glossary, built once per list of terms (a lesson renders many text runs). */
+interface TermFinder {
+  byWords: Map<string, string>;
+  byAbbreviation: Map<string, string>;
+  words?: RegExp;
+  abbreviations?: RegExp;
+}
+
+const finders = new WeakMap<readonly TermForms[], TermFinder>();
+
+function finderFor(terms: readonly TermForms[]): TermFinder {
+  let finder = finders.get(terms);
+  if (finder) return finder;
+  const byWords = new Map(terms.flatMap((t) => t.words.map((w) => [w.toLowerCase(), t.slug] as const)));
+  const byAbbreviation = new Map(terms.flatMap((t) => t.abbreviations.map((a) => [a, t.slug] as const)));
+  finder = { byWords, byAbbreviation, words: wordsPattern(byWords.keys(), 'i'), abbreviations: wordsPattern(byAbbreviation.keys(), '') };
+  finders.set(terms, finder);
+  return finder;
+}
+
 /** Splits a text token at the first use of each term not yet marked, linking the term. */
 function markTerms(state: StateCore, token: Token, links: TextLinks): Token[] {
   const marked = (links.marked ??= new Set());
-  const open = (links.terms ?? []).filter((t) => !marked.has(t.slug));
-  if (open.length === 0) return [token];
-  const byWords = new Map(open.flatMap((t) => t.words.map((w) => [w.toLowerCase(), t.slug] as const)));
-  const byAbbreviation = new Map(open.flatMap((t) => t.abbreviations.map((a) => [a, t.slug] as const)));
+  const terms = links.terms ?? [];
+  if (terms.every((t) => marked.has(t.slug))) return [token];
+  const { byWords, byAbbreviation, words, abbreviations } = finderFor(terms);
   const find = (pattern: RegExp | undefined, slugOf: (text: string) => string | undefined) =>
     pattern ? [...token.content.matchAll(pattern)].map((m) => ({ index: m.index, text: m[0], slug: slugOf(m[0]) })) : [];
   const matches = [
-    ...find(wordsPattern(byWords.keys(), 'i'), (text) => byWords.get(text.toLowerCase())),
-    ...find(wordsPattern(byAbbreviation.keys(), ''), (text) => byAbbreviation.get(text)),
+    ...find(words, (text) => byWords.get(text.toLowerCase())),
+    ...find(abbreviations, (text) => byAbbreviation.get(text)),
   ].sort((a, b) => a.index - b.index || b.text.length - a.text.length);
   const out: Token[] = [];
   let rest = 0;
