@@ -43,6 +43,8 @@ export interface TextLinks {
   terms?: readonly TermForms[];
   /** Slugs already marked; shared across the blocks of one lesson so each term is marked once in it. */
   marked?: Set<string>;
+  /** Names no term is marked inside, as written: "Health Creation" is not the term in "The Health Creation Alliance". */
+  protect?: readonly string[];
 }
 
 // The asset base and links for the render in progress: markdown-it's rules take them
@@ -108,11 +110,17 @@ function markTerms(state: StateCore, token: Token, links: TextLinks): Token[] {
     ...find(words, (text) => byWords.get(text.toLowerCase())),
     ...find(abbreviations, (text) => byAbbreviation.get(text)),
   ].sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+  const guarded = (links.protect ?? []).flatMap((name) => {
+    const spans: [number, number][] = [];
+    for (let at = token.content.indexOf(name); name && at >= 0; at = token.content.indexOf(name, at + name.length)) spans.push([at, at + name.length]);
+    return spans;
+  });
+  const inName = (from: number, to: number) => guarded.some(([start, end]) => from < end && to > start && !(from <= start && to >= end));
   const out: Token[] = [];
   let rest = 0;
   for (const match of matches) {
     const slug = match.slug;
-    if (!slug || marked.has(slug) || match.index < rest) continue;
+    if (!slug || marked.has(slug) || match.index < rest || inName(match.index, match.index + match.text.length)) continue;
     marked.add(slug);
     if (match.index > rest) out.push(textToken(state, token.content.slice(rest, match.index)));
     out.push(...wrapInLink(state, [['href', `#term-${slug}`], ['class', 'hcs-term'], ['data-term', slug]], [textToken(state, match.text)]));

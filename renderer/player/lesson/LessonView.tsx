@@ -54,7 +54,12 @@ export function LessonView({ course, lesson, progress, assetBase, learnerSeed, o
 
   const textLinks = useMemo((): TextLinks | undefined => {
     if (!links) return undefined;
-    return { citations: citationTitles(course.references), terms: course.glossary.map((g) => termForms(g.term)) };
+    return {
+      citations: citationTitles(course.references),
+      terms: course.glossary.map((g) => termForms(g.term)),
+      // A term inside the name of a publisher or a document ("The Health Creation Alliance") is not that term.
+      protect: [...new Set(course.references.flatMap((r) => [r.organisation, r.title, ...(r.cite ? [r.cite] : [])]))],
+    };
   }, [links !== undefined, course.references, course.glossary]);
 
   // Rendered together, in reading order, so each glossary term is marked at its first use in the lesson only.

@@ -104,6 +104,13 @@ describe('citations and glossary terms', () => {
     expect(html).not.toContain('hcs-term');
   });
 
+  it('does not mark a term inside the name of a publisher or document, but does mark a name that is exactly the term', () => {
+    const protect = ['The Health Creation Alliance', 'Health Creation'];
+    const html = renderMarkdown('The Health Creation Alliance says so. Later, Health Creation itself.', '', { ...links(), protect });
+    expect(html).toContain('The Health Creation Alliance says so');
+    expect(html).toContain('<a href="#term-health-creation" class="hcs-term" data-term="health-creation">Health Creation</a> itself');
+  });
+
   it('stays plain text without links to make', () => {
     const html = renderMarkdown('Health Creation (*A Manifesto for Health Creation*).', '');
     expect(html).not.toContain('hcs-term');
