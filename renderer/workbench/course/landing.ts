@@ -3,6 +3,7 @@
 
 import type { CourseEntry, TabRef } from '../../../engine/api/studioApi';
 import type { WorkbenchServices } from '../services';
+import { focusView, type FocusTarget } from '../views/viewFocus';
 
 /**
  * The course a new learner starts from: the one at the lowest level (an undergraduate
@@ -23,4 +24,15 @@ export function courseInQuestion(services: WorkbenchServices, arg?: unknown): st
   const named = (arg as { courseId?: unknown } | undefined)?.courseId;
   if (typeof named === 'string') return named;
   return services.layout.getSnapshot().context.openCourseId ?? landingCourse(services.session.getSnapshot().context.courses)?.id;
+}
+
+/**
+ * Opens a view of the course a command means (its page, References or Glossary) and
+ * moves focus into it; says so when there is no course at all.
+ */
+export async function showCourseView(services: WorkbenchServices, arg: unknown, view: 'course' | 'references' | 'glossary', focus: FocusTarget): Promise<void> {
+  const courseId = courseInQuestion(services, arg);
+  if (!courseId) return services.announce('There is no course on this computer yet.');
+  await services.openTab({ courseId, kind: 'view', itemId: view });
+  focusView(focus);
 }

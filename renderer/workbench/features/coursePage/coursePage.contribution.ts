@@ -4,8 +4,7 @@
 import { lazy } from 'react';
 import { registerCommand } from '../../commands/commandRegistry';
 import { when } from '../../commands/when';
-import { courseInQuestion, coursePageTab } from '../../course/landing';
-import { focusView } from '../../views/viewFocus';
+import { showCourseView } from '../../course/landing';
 import { registerEditorView } from '../../views/viewRegistry';
 
 registerEditorView({
@@ -21,10 +20,5 @@ registerCommand({
   category: 'Course',
   keybinding: 'CtrlCmd+Alt+H',
   when: when.learnerReady,
-  async run(services, arg) {
-    const courseId = courseInQuestion(services, arg);
-    if (!courseId) return services.announce('There is no course on this computer yet.');
-    await services.openTab(coursePageTab(courseId));
-    focusView('coursePage');
-  },
+  run: (services, arg) => showCourseView(services, arg, 'course', 'coursePage'),
 });

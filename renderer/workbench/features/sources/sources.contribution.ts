@@ -6,7 +6,7 @@ import { lazy } from 'react';
 import type { TabRef } from '../../../../engine/api/studioApi';
 import { registerCommand } from '../../commands/commandRegistry';
 import { when } from '../../commands/when';
-import { courseInQuestion } from '../../course/landing';
+import { courseInQuestion, showCourseView } from '../../course/landing';
 import { focusView } from '../../views/viewFocus';
 import { registerEditorView } from '../../views/viewRegistry';
 import { requestReveal } from './reveal';
@@ -39,37 +39,28 @@ function field(arg: unknown, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-registerCommand({
-  id: 'course.showReferences',
-  title: 'Show References',
-  category: 'Course',
-  keybinding: 'CtrlCmd+Alt+B',
-  when: when.learnerReady,
-  async run(services, arg) {
-    const courseId = courseInQuestion(services, arg);
-    if (!courseId) return services.announce('There is no course on this computer yet.');
-    const referenceId = field(arg, 'referenceId');
-    if (referenceId) requestReveal('references', courseId, referenceId);
-    await services.openTab({ courseId, kind: 'view', itemId: 'references' });
-    focusView('references');
-  },
-});
+// References and the Glossary open alike: on the entry an argument names (a citation's
+// reference, a chosen term), else at the top.
+const SHELVES = [
+  { id: 'course.showReferences', title: 'Show References', keybinding: 'CtrlCmd+Alt+B', view: 'references', entry: 'referenceId' },
+  { id: 'course.showGlossary', title: 'Show Glossary', keybinding: 'CtrlCmd+Alt+G', view: 'glossary', entry: 'term' },
+] as const;
 
-registerCommand({
-  id: 'course.showGlossary',
-  title: 'Show Glossary',
-  category: 'Course',
-  keybinding: 'CtrlCmd+Alt+G',
-  when: when.learnerReady,
-  async run(services, arg) {
-    const courseId = courseInQuestion(services, arg);
-    if (!courseId) return services.announce('There is no course on this computer yet.');
-    const term = field(arg, 'term');
-    if (term) requestReveal('glossary', courseId, term);
-    await services.openTab({ courseId, kind: 'view', itemId: 'glossary' });
-    focusView('glossary');
-  },
-});
+for (const shelf of SHELVES) {
+  registerCommand({
+    id: shelf.id,
+    title: shelf.title,
+    category: 'Course',
+    keybinding: shelf.keybinding,
+    when: when.learnerReady,
+    run(services, arg) {
+      const courseId = courseInQuestion(services, arg);
+      const entry = field(arg, shelf.entry);
+      if (courseId && entry) requestReveal(shelf.view, courseId, entry);
+      return showCourseView(services, arg, shelf.view, shelf.view);
+    },
+  });
+}
 
 registerCommand({
   id: 'course.openSource',
