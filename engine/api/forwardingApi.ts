@@ -26,6 +26,7 @@ export function createForwardingApi(transport: Transport): StudioApi {
     getWorkbenchState: (learnerId) => send('getWorkbenchState', learnerId),
     saveWorkbenchState: (learnerId, state) => send('saveWorkbenchState', learnerId, state),
     search: (query) => send('search', query),
+    readSource: (courseId, referenceId) => send('readSource', courseId, referenceId),
     startExport: (request) => send('startExport', request),
     exportStatus: (jobId) => send('exportStatus', jobId),
   };

@@ -54,6 +54,18 @@ export interface OpenedCourse {
   course: Course;
   /** URL prefix (ending in '/') to which a media path relative to the pack root is appended. */
   assetBase: string;
+  /** Ids of the references whose source document `readSource` can show. */
+  sources?: string[];
+}
+
+/** A source document a course cites, as the plain text kept with the course. */
+export interface SourceDocument {
+  courseId: string;
+  referenceId: string;
+  /** The reference's title. */
+  title: string;
+  /** The document's text, line breaks as received, so a line number quoted in a review finds the same words. */
+  text: string;
 }
 
 /** A learner profile on this machine (several share a lab PC). */
@@ -69,13 +81,17 @@ export interface LearnerList {
   lastLearnerId?: string;
 }
 
-/** An editor tab: a lesson or a scenario of a course. */
+/** An editor tab: a lesson or a scenario of a course, a view (of a course, or of the workbench), or the source text behind a reference. */
 export interface TabRef {
+  /** The course it belongs to, or WORKBENCH_VIEW_COURSE for a view of the workbench (shortcuts). */
   courseId: string;
-  kind: 'lesson' | 'scenario' | 'view';
-  /** Lesson or scenario id, or a view id such as 'progress' or 'shortcuts'. */
+  kind: 'lesson' | 'scenario' | 'view' | 'source';
+  /** Lesson or scenario id, a view id such as 'course' or 'shortcuts', or the id of the reference whose source text it shows. */
   itemId: string;
 }
+
+/** Course id of tabs that show a view of the workbench itself rather than of a course. */
+export const WORKBENCH_VIEW_COURSE = 'workbench';
 
 /** Colour theme; 'system' follows the operating system's preference. */
 export type ThemeSetting = 'system' | 'light' | 'dark' | 'high-contrast';
@@ -87,6 +103,8 @@ export interface WorkbenchState {
   activeTab?: number;
   sideBarView: 'courses' | 'search' | 'progress' | 'journal' | 'settings';
   sideBarVisible: boolean;
+  /** Width of the Side Bar in rem (so it keeps its proportion at any zoom); the default when absent. */
+  sideBarWidth?: number;
   panelVisible: boolean;
   theme: ThemeSetting;
   /** Zoom factor, 0.5-3, where 1 is 100%. */
@@ -146,6 +164,8 @@ export interface StudioApi {
   getWorkbenchState(learnerId: string): Promise<ApiResult<WorkbenchState>>;
   saveWorkbenchState(learnerId: string, state: WorkbenchState): Promise<ApiResult<WorkbenchState>>;
   search(query: string): Promise<ApiResult<SearchHit[]>>;
+  /** The text of the source document behind one of a course's references. */
+  readSource(courseId: string, referenceId: string): Promise<ApiResult<SourceDocument>>;
   startExport(request: ExportRequest): Promise<ApiResult<ExportJob>>;
   exportStatus(jobId: string): Promise<ApiResult<ExportJob>>;
 }
@@ -180,6 +200,7 @@ export const STUDIO_API_CHANNELS = {
   getWorkbenchState: 'hcs:api:getWorkbenchState',
   saveWorkbenchState: 'hcs:api:saveWorkbenchState',
   search: 'hcs:api:search',
+  readSource: 'hcs:api:readSource',
   startExport: 'hcs:api:startExport',
   exportStatus: 'hcs:api:exportStatus',
 } as const satisfies { readonly [M in StudioApiMethod]: `${typeof CHANNEL_PREFIX}${M}` };

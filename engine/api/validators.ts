@@ -59,6 +59,7 @@ function schemaOf<T>() {
 /** Validates a learning event sent by the renderer. */
 export const learningEventSchema = schemaOf<LearningEvent>()(z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('lesson.visited'), lessonId: contentId }),
+  z.strictObject({ type: z.literal('lesson.read'), lessonId: contentId }),
   z.strictObject({ type: z.literal('time.spent'), seconds, lessonId: contentId.optional() }),
   z.strictObject({
     type: z.literal('quiz.answered'),
@@ -90,7 +91,7 @@ export const learningEventSchema = schemaOf<LearningEvent>()(z.discriminatedUnio
 
 const tabRef = z.strictObject({
   courseId: contentId,
-  kind: z.enum(['lesson', 'scenario', 'view']),
+  kind: z.enum(['lesson', 'scenario', 'view', 'source']),
   itemId: contentId,
 });
 
@@ -101,6 +102,7 @@ export const workbenchStateSchema = schemaOf<WorkbenchState>()(z.strictObject({
   activeTab: z.number().int().min(0).optional(),
   sideBarView: z.enum(['courses', 'search', 'progress', 'journal', 'settings']),
   sideBarVisible: z.boolean(),
+  sideBarWidth: z.number().min(10, 'must be at least 10').max(60, 'must be at most 60').optional(),
   panelVisible: z.boolean(),
   theme: z.enum(['system', 'light', 'dark', 'high-contrast']),
   zoom: z.number().min(0.5, 'must be at least 0.5').max(3, 'must be at most 3'),
@@ -164,6 +166,7 @@ const TYPED_ARGS: { readonly [M in StudioApiMethod]: ArgSpecs<ApiArgs<M>> } = {
   getWorkbenchState: [arg('learnerId', learnerId)],
   saveWorkbenchState: [arg('learnerId', learnerId), arg('state', workbenchStateSchema)],
   search: [arg('query', z.string().max(MAX_QUERY_CHARS, `must be at most ${MAX_QUERY_CHARS} characters`))],
+  readSource: [arg('courseId', contentId), arg('referenceId', contentId)],
   startExport: [arg('request', exportRequestSchema)],
   exportStatus: [arg('jobId', z.string().min(1).max(100).regex(/^[A-Za-z0-9-]+$/, 'must be a job id'))],
 };

@@ -12,6 +12,8 @@ export interface CourseHeader {
   title?: string;
   summary?: string;
   level?: CourseLevel;
+  /** False when course.yaml keeps the pack out of the course list. */
+  listed?: false;
 }
 
 /** Reads whatever naming fields course.yaml has, ignoring every error (loadCourse reports them). */
@@ -33,5 +35,6 @@ export async function readCourseHeader(reader: PackReader): Promise<CourseHeader
   if (level && (level.award === 'undergraduate' || level.award === 'postgraduate') && [4, 5, 6, 7, 8].includes(level.fheq as number)) {
     header.level = { award: level.award, fheq: level.fheq as CourseLevel['fheq'] };
   }
+  if (fields['listed'] === false) header.listed = false;
   return header;
 }

@@ -119,6 +119,7 @@ async function loadPack(reader: PackReader, cache: LoadCache): Promise<LoadResul
     modules: loads.map((l) => l.module).filter((m): m is Module => m !== undefined),
     references,
     glossary: (data.glossary ?? []).map((g) => ({ ...g })),
+    ...(data.listed === false ? { listed: false as const } : {}),
   };
   return { course, diagnostics: sorted };
 }

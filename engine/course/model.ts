@@ -29,6 +29,8 @@ export interface Reference {
   organisation: string;
   year?: string;
   note?: string;
+  /** The shorter title the text cites it by, when not the full title. */
+  cite?: string;
 }
 
 /** A glossary entry. */
@@ -53,6 +55,8 @@ export interface Course {
   modules: Module[];
   references: Reference[];
   glossary: GlossaryEntry[];
+  /** False for a pack kept out of the course list when found in a folder of courses (tests, drafts). */
+  listed?: false;
 }
 
 /** A module: an ordered set of lessons and scenarios with a mastery score. */

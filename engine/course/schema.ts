@@ -31,6 +31,9 @@ const reference = z.strictObject({
   organisation: text,
   year: z.string().optional().describe('Year of publication, quoted so YAML keeps it as text.'),
   note: z.string().optional(),
+  cite: text
+    .optional()
+    .describe('The shorter title the lessons cite it by, in italics, when they do not use the full title (e.g. "Our values").'),
 });
 
 const glossaryEntry = z.strictObject({
@@ -58,6 +61,10 @@ export const courseFileSchema = z
     modules: z.array(text).min(1).describe('Module folders in study order, relative to the course folder.'),
     references: z.array(reference).optional(),
     glossary: z.array(glossaryEntry).optional(),
+    listed: z
+      .boolean()
+      .optional()
+      .describe('false keeps a pack out of the course list when it is found in a folder of courses (a pack for tests or a draft); it still opens when named directly.'),
   })
   .describe('A Health Creation Studio course pack: course.yaml');
 

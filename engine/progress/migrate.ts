@@ -8,7 +8,12 @@ import type { AnswerRecord, CourseProgress, LessonRecord, Location, NoteRecord, 
 const nonNegative = z.number().finite().nonnegative();
 const ids = z.array(z.string());
 
-const lessonRecord = z.object({ visited: z.boolean().catch(false), seconds: nonNegative.catch(0) });
+// A record saved before lessons had to be read to their end has no `read`: under the
+// rule of its day, opening a lesson counted as reading it, so each visited lesson is
+// taken as read and no learner loses a lesson they had completed.
+const lessonRecord = z
+  .object({ visited: z.boolean().catch(false), read: z.boolean().optional().catch(undefined), seconds: nonNegative.catch(0) })
+  .transform(({ visited, read, seconds }): LessonRecord => ({ visited, read: read ?? visited, seconds }));
 const answerRecord = z.object({
   quizId: z.string(),
   selected: ids,

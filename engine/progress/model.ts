@@ -33,7 +33,10 @@ export interface ScenarioRecord {
 
 /** One lesson's record. */
 export interface LessonRecord {
+  /** The lesson was opened. */
   visited: boolean;
+  /** The learner reached its end: scrolled to its last paragraph, or pressed Next at its foot. */
+  read: boolean;
   seconds: number;
 }
 
@@ -71,6 +74,7 @@ export interface CourseProgress {
 /** Something the learner did; the renderer sends these, the progress rules apply them. */
 export type LearningEvent =
   | { type: 'lesson.visited'; lessonId: string }
+  | { type: 'lesson.read'; lessonId: string }
   | { type: 'time.spent'; seconds: number; lessonId?: string }
   | { type: 'quiz.answered'; quizId: string; questionId: string; selected: string[] }
   | {

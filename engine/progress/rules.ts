@@ -32,7 +32,14 @@ function change(course: Course, progress: CourseProgress, event: LearningEvent, 
       if (!index.lessons.has(event.lessonId)) return undefined;
       const record = progress.lessons[event.lessonId];
       if (record?.visited) return undefined;
-      return { ...progress, lessons: { ...progress.lessons, [event.lessonId]: { seconds: record?.seconds ?? 0, visited: true } } };
+      return { ...progress, lessons: { ...progress.lessons, [event.lessonId]: { seconds: record?.seconds ?? 0, read: record?.read ?? false, visited: true } } };
+    }
+    case 'lesson.read': {
+      // Reaching the end is what completes a lesson's reading; opening it is not enough.
+      if (!index.lessons.has(event.lessonId)) return undefined;
+      const record = progress.lessons[event.lessonId];
+      if (record?.read) return undefined;
+      return { ...progress, lessons: { ...progress.lessons, [event.lessonId]: { seconds: record?.seconds ?? 0, visited: true, read: true } } };
     }
     case 'time.spent': {
       const { seconds } = event;
@@ -41,7 +48,7 @@ function change(course: Course, progress: CourseProgress, event: LearningEvent, 
       if (event.lessonId !== undefined && !index.lessons.has(event.lessonId)) return undefined;
       const next = { ...progress, seconds: progress.seconds + seconds };
       if (event.lessonId !== undefined) {
-        const record = progress.lessons[event.lessonId] ?? { visited: false, seconds: 0 };
+        const record = progress.lessons[event.lessonId] ?? { visited: false, read: false, seconds: 0 };
         next.lessons = { ...progress.lessons, [event.lessonId]: { ...record, seconds: record.seconds + seconds } };
       }
       return next;

@@ -13,9 +13,11 @@ export interface LessonSummary {
   id: string;
   moduleId: string;
   status: ItemStatus;
-  /** Visited, every question done (graded ones settled) and every reflection saved (true even while locked). */
+  /** Read to its end, every question done (graded ones settled) and every reflection saved (true even while locked). */
   complete: boolean;
   visited: boolean;
+  /** The learner reached the lesson's end. */
+  read: boolean;
   seconds: number;
   /** Questions in the lesson's quizzes, graded and practice. */
   questions: number;
@@ -151,9 +153,15 @@ function placed(lesson: Lesson): { quiz: Quiz; id: string }[] {
 
 const answer = (progress: CourseProgress, id: string) => (Object.hasOwn(progress.answers, id) ? progress.answers[id] : undefined);
 
-function lessonComplete(lesson: Lesson, progress: CourseProgress): boolean {
+/**
+ * The completion rule of a lesson, shared by the workbench and SCORM packages: the
+ * learner reached its end (scrolled to its last paragraph or pressed Next), every
+ * question is done (graded ones settled) and every reflection is saved. Opening it is
+ * not enough.
+ */
+export function lessonComplete(lesson: Lesson, progress: CourseProgress): boolean {
   return (
-    progress.lessons[lesson.id]?.visited === true &&
+    progress.lessons[lesson.id]?.read === true &&
     placed(lesson).every((q) => isDone(q.quiz, answer(progress, q.id))) &&
     lessonReflections(lesson).every((r) => Object.hasOwn(progress.reflections, r.id))
   );
@@ -179,7 +187,7 @@ function summarizeLesson(lesson: Lesson, module: Module, progress: CourseProgres
   const reflections = lessonReflections(lesson);
   const answered = questions.filter((q) => isDone(q.quiz, answer(progress, q.id)));
   const saved = reflections.filter((r) => Object.hasOwn(progress.reflections, r.id)).length;
-  const started = record?.visited === true || (record?.seconds ?? 0) > 0 || questions.some((q) => answer(progress, q.id)) || saved > 0;
+  const started = record?.visited === true || record?.read === true || (record?.seconds ?? 0) > 0 || questions.some((q) => answer(progress, q.id)) || saved > 0;
   const complete = lessonComplete(lesson, progress);
   return {
     id: lesson.id,
@@ -187,6 +195,7 @@ function summarizeLesson(lesson: Lesson, module: Module, progress: CourseProgres
     status: status(!unlocked, complete, started),
     complete,
     visited: record?.visited === true,
+    read: record?.read === true,
     seconds: record?.seconds ?? 0,
     questions: questions.length,
     answered: answered.length,

@@ -35,7 +35,8 @@ export function suspendLimit(standard: 'scorm12' | 'scorm2004'): number {
 }
 
 type Packed = {
-  l?: Record<string, readonly [number, number]>;
+  /** Lesson id: [visited, seconds, read]; data written before `read` existed has two entries. */
+  l?: Record<string, readonly [number, number, number?]>;
   a?: Record<string, readonly [string, number, number, string]>;
   s?: Record<string, readonly [string, string[], string[], number, unknown]>;
   r?: Record<string, readonly [string, string]>;
@@ -73,7 +74,7 @@ export function encodeSuspendData(course: Course, scope: ScoScope, progress: Cou
   const packed: Packed = {};
   const lessons = scopeLessons(course, scope).flatMap((l) => {
     const rec = progress.lessons[l.id];
-    return rec ? [[l.id, [rec.visited ? 1 : 0, Math.round(rec.seconds)]] as const] : [];
+    return rec ? [[l.id, [rec.visited ? 1 : 0, Math.round(rec.seconds), rec.read ? 1 : 0]] as const] : [];
   });
   if (lessons.length) packed.l = Object.fromEntries(lessons);
   const answers = scopeQuestions(course, scope).flatMap(({ question }) => {
@@ -142,7 +143,11 @@ function restoreInto(course: Course, scope: ScoScope, packed: Packed, progress: 
   // Ids the course no longer has are dropped: the learner cannot reach them any more.
   const lessonIds = new Set(scopeLessons(course, scope).map((l) => l.id));
   for (const [id, rec] of entries(packed.l)) {
-    if (lessonIds.has(id) && Array.isArray(rec)) progress.lessons[id] = { visited: rec[0] === 1, seconds: num(rec[1]) };
+    if (!lessonIds.has(id) || !Array.isArray(rec)) continue;
+    // Suspend data from a package built before lessons had to be read to the end keeps
+    // the standing it had: a visited lesson counted as read then, so it still does.
+    const visited = rec[0] === 1;
+    progress.lessons[id] = { visited, read: rec.length < 3 ? visited : rec[2] === 1, seconds: num(rec[1]) };
   }
   const quizOf = new Map(scopeQuestions(course, scope).map((p) => [p.question.id, p.quiz.id]));
   for (const [id, rec] of entries(packed.a)) {

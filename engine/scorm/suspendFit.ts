@@ -2,7 +2,7 @@
 // characters (and a SCORM 2004 package's own budget, suspendCodec.ts). scorm-again and
 // many LMSs accept more, so an overflow would only show at some institutions, as lost
 // progress; the package is refused instead.
-// The worst case is a complete play-through: every lesson visited, every question
+// The worst case is a complete play-through: every lesson read, every question
 // answered with every option ticked, every scenario replayed along its longest path
 // to an ending and every ending found, every reflection written at length.
 
@@ -29,7 +29,7 @@ export interface SuspendFit {
 export function completePlaythrough(course: Course, scope: ScoScope): CourseProgress {
   const at = '2030-12-31T23:59:59.000Z';
   const progress = emptyProgress(course.id);
-  for (const lesson of scopeLessons(course, scope)) progress.lessons[lesson.id] = { visited: true, seconds: 99_999 };
+  for (const lesson of scopeLessons(course, scope)) progress.lessons[lesson.id] = { visited: true, read: true, seconds: 99_999 };
   for (const { question, quiz } of scopeQuestions(course, scope)) {
     progress.answers[question.id] = { quizId: quiz.id, selected: question.options.map((o) => o.id), correct: false, attempts: 99, at };
   }

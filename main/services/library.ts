@@ -18,6 +18,8 @@ export interface LibraryPack {
   folder: string;
   entry: CourseEntry;
   course?: Course;
+  /** False when course.yaml keeps the pack out of the course list. */
+  listed?: false;
 }
 
 /** The course packs under a set of folders. */
@@ -40,9 +42,10 @@ export function createLibrary(roots: readonly string[]): Library {
   const cache = new Map<string, { stamp: string; pack: LibraryPack }>();
 
   const refresh = async (): Promise<CourseEntry[]> => {
-    const folders = (await Promise.all(roots.map((root) => findPacks(path.resolve(root))))).flat();
+    const found = (await Promise.all(roots.map((root) => findPacks(path.resolve(root))))).flat();
+    const named = new Set(found.filter((f) => f.named).map((f) => f.folder));
     const loaded = await Promise.all(
-      [...new Set(folders)].map(async (folder) => {
+      [...new Set(found.map((f) => f.folder))].map(async (folder) => {
         const stamp = await packStamp(folder);
         const cached = cache.get(folder);
         // An unchanged pack is the same frozen object every time, so whatever is kept per
@@ -53,7 +56,9 @@ export function createLibrary(roots: readonly string[]): Library {
         return pack;
       }),
     );
-    packs = markDuplicateIds(loaded);
+    // A pack kept out of the list (listed: false) is left out only where it was found in a
+    // folder of courses; named directly, as an author previewing it would, it is shown.
+    packs = markDuplicateIds(loaded.filter((pack) => pack.listed !== false || named.has(pack.folder)));
     return packs.map((p) => p.entry);
   };
   const current = async () => packs ?? (await refresh(), packs!);
@@ -77,15 +82,15 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Folders holding a course.yaml: the root itself, or its immediate subfolders, in name order. */
-async function findPacks(root: string): Promise<string[]> {
-  if (await isFile(path.join(root, COURSE_FILE))) return [root];
+/** Folders holding a course.yaml: the root itself (named directly), or its immediate subfolders, in name order. */
+async function findPacks(root: string): Promise<{ folder: string; named: boolean }[]> {
+  if (await isFile(path.join(root, COURSE_FILE))) return [{ folder: root, named: true }];
   const names = await readdir(root).catch(() => [] as string[]);
-  const found: string[] = [];
+  const found: { folder: string; named: boolean }[] = [];
   for (const name of names.sort()) {
     if (name.startsWith('.')) continue;
     const folder = path.join(root, name);
-    if (await isFile(path.join(folder, COURSE_FILE))) found.push(folder);
+    if (await isFile(path.join(folder, COURSE_FILE))) found.push({ folder, named: false });
   }
   return found;
 }
@@ -99,7 +104,7 @@ async function loadPack(folder: string): Promise<LibraryPack> {
   const { course, diagnostics } = await loadCourse(reader);
   if (course) {
     const entry: CourseEntry = { id: course.id, title: course.title, summary: course.summary, level: course.level, status: 'ok', diagnostics };
-    return { folder, entry, course };
+    return { folder, entry, course, ...(course.listed === false ? { listed: false as const } : {}) };
   }
   const header = await readCourseHeader(reader);
   const name = path.basename(folder);
@@ -112,7 +117,7 @@ async function loadPack(folder: string): Promise<LibraryPack> {
     status: 'broken',
     diagnostics,
   };
-  return { folder, entry };
+  return { folder, entry, ...(header.listed === false ? { listed: false as const } : {}) };
 }
 
 /** A second pack with an id already taken is listed as broken, so opening a course is never ambiguous. */

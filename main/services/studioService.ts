@@ -18,6 +18,7 @@ import type { CourseCatalog } from './courseCatalog';
 import { ExportJobs, type ScormExporter } from './exportJobs';
 import type { ProgressStore } from './progressStore';
 import type { CourseSearch } from './search';
+import { findSourceFile, readSourceText, sourceIds } from './sourceDocuments';
 import { UserError } from './userError';
 
 /** The progress rules (engine/progress/rules.ts applyEvent), injected so tests can observe them. */
@@ -66,7 +67,12 @@ export function createStudioService(deps: StudioServiceDeps): StudioApi {
   return {
     getEnvironment: () => guard(() => ({ ...deps.environment, notices: [...deps.store.notices] })),
     listCourses: () => guard(() => (deps.catalog.refresh ? deps.catalog.refresh() : deps.catalog.list())),
-    openCourse: (courseId) => guard(async () => ({ course: await loadCourse(courseId), assetBase: deps.assetBase(courseId) })),
+    openCourse: (courseId) =>
+      guard(async () => {
+        const course = await loadCourse(courseId);
+        const root = await deps.catalog.rootOf(courseId);
+        return { course, assetBase: deps.assetBase(courseId), sources: root ? await sourceIds(root, course) : [] };
+      }),
     listLearners: () => guard(() => deps.store.listLearners()),
     createLearner: (name) => guard(() => deps.store.createLearner(name)),
     selectLearner: (learnerId) => guard(() => deps.store.selectLearner(learnerId)),
@@ -86,6 +92,16 @@ export function createStudioService(deps: StudioServiceDeps): StudioApi {
     getWorkbenchState: (learnerId) => guard(() => deps.store.getWorkbench(learnerId)),
     saveWorkbenchState: (learnerId, state) => guard(() => deps.store.saveWorkbench(learnerId, state)),
     search: (query) => guard(() => deps.search.search(query)),
+    readSource: (courseId, referenceId) =>
+      guard(async () => {
+        const course = await loadCourse(courseId);
+        const reference = course.references.find((r) => r.id === referenceId);
+        if (!reference) throw new UserError('unknown-reference', `The course "${course.title}" has no reference with the id "${referenceId}".`);
+        const root = await deps.catalog.rootOf(courseId);
+        const file = root ? await findSourceFile(root, referenceId) : undefined;
+        if (!file) throw new UserError('no-source', `No copy of "${reference.title}" is kept with the course "${course.title}", so it cannot be shown here.`);
+        return { courseId, referenceId, title: reference.title, text: await readSourceText(file, reference.title) };
+      }),
     startExport: async (request) => {
       if (!jobs) return fail('export-unavailable', 'SCORM export is not available in this build.');
       return guard(async () => {

@@ -3,7 +3,7 @@
 // on a computer with one learner, that learner's workbench and the courses it had open.
 // The workbench picks these promises up instead of asking again.
 
-import type { ApiResult, CourseEntry, Learner, LearnerList, OpenedCourse, StudioApi, StudioEnvironment, WorkbenchState } from '../../engine/api/studioApi';
+import { WORKBENCH_VIEW_COURSE, type ApiResult, type CourseEntry, type Learner, type LearnerList, type OpenedCourse, type StudioApi, type StudioEnvironment, type WorkbenchState } from '../../engine/api/studioApi';
 import type { CourseProgress } from '../../engine/progress/model';
 
 /** An opened course with the learner's progress in it, as two results. */
@@ -41,7 +41,7 @@ export function sendBootRequests(api: StudioApi): BootRequests {
     if (!learner) return undefined;
     const state = await api.getWorkbenchState(learner.id);
     if (state.ok) {
-      const ids = new Set([state.value.openCourseId, ...state.value.tabs.filter((t) => t.kind !== 'view').map((t) => t.courseId)]);
+      const ids = new Set([state.value.openCourseId, ...state.value.tabs.filter((t) => t.courseId !== WORKBENCH_VIEW_COURSE).map((t) => t.courseId)]);
       for (const id of ids) if (id) openedCourses.set(`${learner.id}/${id}`, requestCourse(api, learner.id, id));
     }
     return { learner, state };

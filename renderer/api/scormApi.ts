@@ -52,6 +52,7 @@ export function createScormApi(course: Course, session: ScormSession, version = 
       return ok(state);
     },
     search: async () => ok([]),
+    readSource: async () => fail('not-in-lms', 'The source documents are kept with Health Creation Studio, not in this package.'),
     startExport: () => notHere('Exporting'),
     exportStatus: () => notHere('Exporting'),
   };
@@ -59,6 +60,7 @@ export function createScormApi(course: Course, session: ScormSession, version = 
 
 const EVENT_TYPES = new Set<LearningEvent['type']>([
   'lesson.visited',
+  'lesson.read',
   'time.spent',
   'quiz.answered',
   'scenario.chose',
@@ -79,6 +81,7 @@ export function checkEvent(course: Course, event: LearningEvent): string | undef
   const missing = (what: string, id: unknown) => `recordEvent names the ${what} ${JSON.stringify(id)}, which this course does not have.`;
   switch (event.type) {
     case 'lesson.visited':
+    case 'lesson.read':
       return has(lessons.map((l) => l.id), event.lessonId) ? undefined : missing('lesson', event.lessonId);
     case 'time.spent':
       return Number.isFinite(event.seconds) && event.seconds >= 0 ? undefined : 'recordEvent was given a time that is not a number of seconds.';

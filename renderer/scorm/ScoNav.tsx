@@ -21,7 +21,10 @@ export interface ScoNavProps {
 }
 
 function stateOf(view: View, progress: CourseProgress): string {
-  if (view.kind === 'lesson') return progress.lessons[view.id]?.visited ? 'visited' : 'not started';
+  if (view.kind === 'lesson') {
+    const record = progress.lessons[view.id];
+    return record?.read ? 'read to the end' : record?.visited ? 'in progress' : 'not started';
+  }
   if (view.kind === 'scenario') {
     const rec = progress.scenarios[view.id];
     return rec?.endingsFound.length ? `${rec.endingsFound.length} ending${rec.endingsFound.length > 1 ? 's' : ''} found` : rec ? 'in progress' : 'not started';

@@ -67,6 +67,9 @@ export function ScormApp({ api, course, scope, learnerId, learnerSeed, assetBase
   const go = (next: number) => {
     const view = views[next];
     if (!view) return;
+    // Next at a lesson's foot is reaching its end, which is what completes its reading.
+    const leaving = views[index];
+    if (next === index + 1 && leaving?.kind === 'lesson' && progress.lessons[leaving.id]?.read !== true) send({ type: 'lesson.read', lessonId: leaving.id });
     setIndex(next);
     const location: Location =
       view.kind === 'scenario' ? { moduleId: view.moduleId, scenarioId: view.id } : view.kind === 'lesson' ? { moduleId: view.moduleId, lessonId: view.id } : { moduleId: view.moduleId };

@@ -1,7 +1,7 @@
 // The workbench: start-up screens, then the VS Code-style layout of Activity Bar,
 // Side Bar, Editor, Panel and Status Bar, with the overlays above them.
 
-import { useEffect } from 'react';
+import { useEffect, useState, type CSSProperties } from 'react';
 import { useKeybindings } from './commands/useKeybindings';
 import { EditorArea } from './editor/EditorArea';
 import { FirstRun } from './features/learners/FirstRun';
@@ -10,7 +10,10 @@ import { ActivityBar } from './parts/ActivityBar';
 import { LiveRegion } from './parts/LiveRegion';
 import { Notices } from './parts/Notices';
 import { Overlays } from './parts/Overlays';
+import { Sash } from './parts/Sash';
 import { SideBar } from './parts/SideBar';
+import { useNarrowWindow } from './parts/useNarrowWindow';
+import { SIDE_BAR_DEFAULT } from './state/layoutMachine';
 import { StatusBar } from './parts/StatusBar';
 import { useAppearance } from './parts/useAppearance';
 import { getPanelView } from './views/viewRegistry';
@@ -72,15 +75,36 @@ export function Workbench() {
 }
 
 function Layout() {
+  const services = useServices();
   const sideBarVisible = useLayout((s) => s.context.sideBarVisible);
   const panelVisible = useLayout((s) => s.context.panelVisible);
+  const width = useLayout((s) => s.context.sideBarWidth ?? SIDE_BAR_DEFAULT);
+  const zoom = useLayout((s) => s.context.zoom);
+  // Below about 700 px (at 100% zoom) the Side Bar floats over the editor instead of squeezing it.
+  const narrow = useNarrowWindow(zoom);
+  const [dragWidth, setDragWidth] = useState<number>();
   const PanelView = getPanelView();
+  useEffect(() => {
+    // A window that is (or becomes, by zooming in) narrow shows what the learner was studying, not the floating Side Bar over it.
+    if (narrow && services.layout.getSnapshot().context.tabs.length > 0) services.layout.send({ type: 'HIDE_SIDE_BAR' });
+  }, [narrow]);
   return (
-    <div className="wb" data-sidebar={sideBarVisible ? 'shown' : 'hidden'} data-panel={panelVisible ? 'shown' : 'hidden'}>
+    <div
+      className="wb"
+      data-sidebar={sideBarVisible ? 'shown' : 'hidden'}
+      data-panel={panelVisible ? 'shown' : 'hidden'}
+      data-narrow={narrow ? 'true' : undefined}
+      style={{ '--wb-sidebar-width': `${dragWidth ?? width}rem` } as CSSProperties}
+    >
       <Notices />
       <div className="wb-body">
         <ActivityBar />
-        {sideBarVisible && <SideBar />}
+        {sideBarVisible && <SideBar narrow={narrow} />}
+        {sideBarVisible && !narrow && <Sash onDrag={setDragWidth} />}
+        {sideBarVisible && narrow && (
+          // Mouse users close the floating Side Bar by clicking beside it; keyboards use Escape or Ctrl+B.
+          <div className="wb-sidebar-backdrop" aria-hidden="true" onClick={() => services.layout.send({ type: 'HIDE_SIDE_BAR' })} />
+        )}
         <div className="wb-main">
           <EditorArea />
           {panelVisible && PanelView && <PanelView />}

@@ -2,6 +2,8 @@
 // views and commands. The order here is the Command Palette's order before filtering.
 
 import './features/courses/courses.contribution';
+import './features/coursePage/coursePage.contribution';
+import './features/sources/sources.contribution';
 import './features/search/search.contribution';
 import './features/progress/progress.contribution';
 import './features/journal/journal.contribution';

@@ -12,6 +12,7 @@ import type { BootRequests } from '../api/bootRequests';
 import { getCommand, type CommandId } from './commands/commandRegistry';
 import { workbenchContext, type WorkbenchContext } from './commands/when';
 import { loadPlayer } from './editor/playerModule';
+import { focusViewIfIdle } from './views/viewFocus';
 import { layoutMachine } from './state/layoutMachine';
 import { WORKBENCH_VIEW_COURSE, type LearnerActor } from './state/learnerMachine';
 import { overlayMachine } from './state/overlayMachine';
@@ -79,7 +80,16 @@ export function createWorkbenchServices(api: StudioApi, boot?: BootRequests): Wo
   };
   const layout = createActor(layoutMachine.provide({ actions: { persist: ({ context }) => persist(context) } })).start();
   const session = createActor(
-    sessionMachine.provide({ actions: { restoreLayout: (_, state) => layout.send({ type: 'RESTORE', state }) } }),
+    sessionMachine.provide({
+      actions: {
+        restoreLayout: (_, state) => {
+          layout.send({ type: 'RESTORE', state });
+          // A learner back on a course page (a new learner always is) starts at its Start or Continue button.
+          const active = state.activeTab === undefined ? undefined : state.tabs[state.activeTab];
+          if (active?.kind === 'view' && active.itemId === 'course') focusViewIfIdle('coursePage');
+        },
+      },
+    }),
     { input: { api, ...(boot ? { boot } : {}) } },
   );
   // Run the player's (preloaded) code now, overlapping the requests in flight.

@@ -1,4 +1,4 @@
-// Accessibility: axe-core (WCAG 2 A and AA) finds no serious or critical violation
+// Accessibility: axe-core (WCAG 2.2 A and AA) finds no serious or critical violation
 // on any view of the workbench, in each of the light, dark and high-contrast themes.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +54,37 @@ async function checkEveryView(page: Page, theme: string): Promise<string[]> {
   await page.getByRole('heading', { name: 'Keyboard shortcuts' }).waitFor();
   await check('Shortcuts view');
   await page.keyboard.press('Control+W');
+
+  // The course page, its references, a source document (a word found in it), the glossary, and a term's explanation.
+  await page.keyboard.press('Control+Alt+H');
+  await activePanel(page).getByRole('heading', { name: 'Health Creation: a first look', level: 1 }).waitFor();
+  await check('course page');
+  await page.keyboard.press('Control+Alt+B');
+  await activePanel(page).getByRole('heading', { name: 'References', level: 1 }).waitFor();
+  await check('References view');
+  await activePanel(page).getByRole('button', { name: /Read the document/ }).first().click();
+  await activePanel(page).getByLabel('Find in this document').fill('health');
+  await activePanel(page).getByText(/^Match 1 of/).waitFor();
+  await check('source document with matches marked');
+  await page.keyboard.press('Control+Alt+G');
+  await activePanel(page).getByRole('heading', { name: 'Glossary', level: 1 }).waitFor();
+  await check('Glossary view');
+  await page.getByRole('tab', { name: /Creating health/ }).click();
+  await activePanel(page).locator('a.hcs-term').first().focus();
+  await activePanel(page).getByRole('tooltip').waitFor();
+  await check('a glossary term explained');
+
+  // A narrow window, with the Side Bar floating over the editor.
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: 400, height: 760 });
+  await page.locator('.wb[data-narrow]').waitFor();
+  await page.keyboard.press('Control+Shift+E');
+  await page.getByRole('complementary', { name: 'Side Bar' }).waitFor();
+  await check('narrow window with the Side Bar over the editor');
+  await page.keyboard.press('Escape');
+  await page.setViewportSize(size);
+  await page.locator('.wb:not([data-narrow])').waitFor();
+  await showSideBarView(page, 'Courses');
 
   await page.getByRole('navigation', { name: 'Activity Bar' }).getByRole('button', { name: 'Menu' }).click();
   await page.getByRole('menu').waitFor();

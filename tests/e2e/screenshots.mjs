@@ -32,36 +32,54 @@ try {
     console.log(`docs/screenshots/${name}.png`);
   };
   const panel = () => page.locator('[role="tabpanel"]:not([hidden])');
-  // Several courses may have a lesson of the same name: pick the sample course's.
-  const quickOpen = async (text) => {
+  // Two courses may have a lesson of the same name, and a glossary term may share it: pick the option named.
+  const quickOpen = async (text, option) => {
     await page.keyboard.press('Control+P');
     await page.keyboard.type(text);
-    await page.getByRole('option', { name: /a first look/ }).first().click();
+    await page.getByRole('option', { name: option }).first().click();
   };
 
   await page.goto(server.url);
   await page.getByLabel('Your name').fill('Amara');
   await shot('first-run');
   await page.getByRole('button', { name: 'Create profile' }).click();
-  await page.getByRole('main', { name: 'Editor' }).waitFor();
 
-  // A lesson of the sample course, its quiz answered, beside the explorer.
-  await quickOpen('creating health not only');
-  await panel().getByLabel(/gain purpose, hope, mastery and control/).check();
-  await panel().getByRole('button', { name: 'Check answer' }).click();
-  await panel().getByLabel(/Think of a time/).fill('My neighbour kept well after her stroke because the choir came to her.');
+  // A new learner lands on the undergraduate course's page.
+  await panel().getByRole('heading', { name: 'Health Creation in Practice', level: 1 }).waitFor();
+  await shot('course-page');
+
+  // A lesson read to its end, with the way on at its foot.
+  await panel().getByRole('button', { name: /^Start: / }).click();
+  await panel().locator('.hcs-lesson').waitFor();
+  await panel().evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await panel().getByRole('navigation', { name: 'Way forward' }).waitFor();
+  await shot('way-forward');
+
+  // A lesson with its reflection written, beside the explorer, and a glossary term explained.
+  await quickOpen('social determinants of health', /^The social determinants of health.*Health Creation in Practice/);
+  await panel().locator('.hcs-reflection textarea').first().fill('On placement I met a man whose housing was making his asthma worse.');
   await panel().getByRole('button', { name: 'Save to journal' }).click();
-  await quickOpen('control contact and confidence');
-  for (const option of ['Control', 'Contact', 'Confidence']) await panel().getByLabel(option, { exact: true }).check();
-  await panel().getByRole('button', { name: 'Check answer' }).click();
-  await page.getByRole('tab', { name: /Creating health/ }).click();
   await panel().evaluate((el) => (el.scrollTop = 0));
+  await panel().locator('a.hcs-term').first().hover();
+  await panel().getByRole('tooltip').waitFor();
   await shot('workbench-lesson');
 
+  // A citation opens the References view, and a reference its source document.
+  await page.mouse.move(0, 0);
+  await panel().locator('a.hcs-cite').first().click();
+  await panel().getByRole('heading', { name: 'References', level: 1 }).waitFor();
+  await shot('references');
+  await panel().getByRole('button', { name: /Read the document.*A Manifesto for Health Creation/ }).click();
+  await panel().getByLabel('Find in this document').fill('control');
+  await panel().getByText(/^Match 1 of/).waitFor();
+  await shot('source-document');
+  await page.keyboard.press('Control+Alt+G');
+  await panel().getByRole('heading', { name: 'Glossary', level: 1 }).waitFor();
+  await shot('glossary');
+
   // A scenario part-way through, in the dark theme, with the 3Cs in the status bar.
-  await quickOpen('what matters to you');
-  await panel().getByRole('button', { name: /Ask her what matters most/ }).click();
-  await panel().getByRole('button', { name: /Ask what she used to enjoy/ }).click();
+  await quickOpen('leg ulcer', /^The leg ulcer that will not heal.*Health Creation in Practice/);
+  await panel().getByRole('button', { name: /Sit down first and ask Joan/ }).click();
   await page.keyboard.press('Control+Alt+2');
   await shot('scenario-dark');
 
@@ -84,7 +102,7 @@ try {
   // High contrast, with the journal Panel open and the explorer.
   await page.keyboard.press('Control+Alt+3');
   await page.keyboard.press('Control+Shift+E');
-  await page.getByRole('tab', { name: /Creating health/ }).click();
+  await page.getByRole('tab', { name: /The social determinants of health/ }).click();
   await page.keyboard.press('Control+J');
   await page.getByRole('region', { name: 'Panel' }).waitFor();
   await shot('high-contrast-journal');
@@ -110,7 +128,17 @@ try {
   await page.getByRole('dialog').getByRole('button', { name: 'Export' }).click();
   await page.getByRole('dialog').getByText(/^Saved to /).waitFor({ timeout: 30_000 });
   await shot('settings-export');
-  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+
+  // A phone-sized window: the Side Bar floats over the lesson instead of squeezing it.
+  await page.setViewportSize({ width: 400, height: 760 });
+  await page.locator('.wb[data-narrow]').waitFor();
+  await page.getByRole('tab', { name: /The social determinants of health/ }).click();
+  await shot('narrow-lesson');
+  await page.keyboard.press('Control+Shift+E');
+  await page.getByRole('complementary', { name: 'Side Bar' }).waitFor();
+  await shot('narrow-side-bar');
+  await page.setViewportSize({ width: 1280, height: 760 });
 
   // A broken course listed with the reasons it will not load.
   await page.goto(withBroken.url);

@@ -33,12 +33,13 @@ describe('the workbench, keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('main', { name: 'Editor' }).waitFor();
 
-    // Ctrl+Shift+E puts focus in the explorer tree; arrows walk it.
+    // A new learner lands on the course page, focus on its Start button.
+    await expect.poll(() => focused(page).innerText()).toMatch(/^Start: Creating health/);
+
+    // Ctrl+Shift+E puts focus in the explorer tree; arrows walk it. The course is open already, so Right moves into it.
     await page.keyboard.press('Control+Shift+E');
     await expect.poll(() => focusedNode(page)).toBe('course:hc-sample');
     await press(page, 'ArrowRight');
-    await page.getByRole('treeitem', { name: /^What is Health Creation\?/ }).waitFor();
-    await press(page, 'ArrowDown');
     await expect.poll(() => focusedNode(page)).toBe('module:hc-sample/what-is-health-creation');
     await press(page, 'ArrowRight');
     await press(page, 'ArrowRight'); // into the first child
@@ -109,18 +110,18 @@ describe('the workbench, keyboard only', () => {
 
     // Ctrl+Tab and Ctrl+PageUp switch tabs; the shortcuts view opens and Ctrl+W closes it.
     const selectedTab = () => page.getByRole('tab', { selected: true }).innerText();
-    await press(page, 'Control+Tab');
-    await expect.poll(selectedTab).toContain('Creating health');
+    await press(page, 'Control+Tab'); // round to the first tab, the course page
+    await expect.poll(selectedTab).toContain('Health Creation: a first look');
     await press(page, 'Control+PageUp');
     await expect.poll(selectedTab).toContain('What matters to you?');
     await press(page, 'Control+Alt+K');
     await expect.poll(selectedTab).toContain('Keyboard Shortcuts');
     await press(page, 'Control+Shift+PageUp'); // moved one place left, still in front
-    await expect.poll(() => page.getByRole('tab').nth(2).innerText()).toContain('Keyboard Shortcuts');
+    await expect.poll(() => page.getByRole('tab').nth(3).innerText()).toContain('Keyboard Shortcuts');
     await expect.poll(selectedTab).toContain('Keyboard Shortcuts');
     await press(page, 'Control+W');
     await expect.poll(selectedTab).toContain('What matters to you?');
-    expect(await page.getByRole('tab').count()).toBe(3);
+    expect(await page.getByRole('tab').count()).toBe(4);
 
     await requests.settled();
     await page.reload();
@@ -129,7 +130,7 @@ describe('the workbench, keyboard only', () => {
     await expect.poll(selectedTab).toContain('What matters to you?');
     await expect.poll(() => activePanel(page).getByRole('region', { name: 'Story' }).getAttribute('data-node-id')).toBe('listening');
     await activePanel(page).getByRole('heading', { name: /Endings found: 1 of/ }).waitFor();
-    await press(page, 'Control+Tab');
+    await press(page, 'Control+Tab', 2); // past the course page, to the first lesson
     await expect.poll(selectedTab).toContain('Creating health');
     await expect(activePanel(page).getByLabel(/Think of a time/).inputValue()).resolves.toBe(REFLECTION + ADDED);
     await activePanel(page).locator('.hcs-question-result[data-outcome="right"]').waitFor();

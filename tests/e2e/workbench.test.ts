@@ -14,7 +14,6 @@ const env = useBrowserAndStudio();
 
 const COURSE = /^Health Creation: a first look/;
 const LESSON_1 = /^Creating health, not only treating illness/;
-const LESSON_2 = /^Control, contact and confidence/;
 const SCENARIO = /^Scenario: What matters to you\?/;
 const REFLECTION = 'I felt well when my running club kept checking in on me.';
 
@@ -42,6 +41,8 @@ describe('the workbench, with a mouse', () => {
       await page.getByRole(role, { name }).waitFor();
     }
     await expect(page.getByRole('contentinfo', { name: 'Status Bar' }).innerText()).resolves.toContain('Ada');
+    // A new learner lands on the course's page.
+    await activePanel(page).getByRole('heading', { name: 'Health Creation: a first look', level: 1 }).waitFor();
 
     // Open the course and read the first lesson.
     await clickTreeItem(page, COURSE);
@@ -59,13 +60,15 @@ describe('the workbench, with a mouse', () => {
     await activePanel(page).getByRole('button', { name: 'Save to journal' }).click();
     await activePanel(page).locator('.hcs-save-status[data-state="saved"]').waitFor();
 
-    // The second lesson, in a second tab.
-    await clickTreeItem(page, LESSON_2);
+    // Next, at the lesson's foot, reads it to its end and opens the second lesson in a second tab.
+    await activePanel(page).getByRole('button', { name: 'Next: Control, contact and confidence' }).click();
     await activePanel(page).getByRole('heading', { name: 'Control, contact and confidence', level: 1 }).waitFor();
     for (const option of ['Control', 'Contact', 'Confidence']) await activePanel(page).getByLabel(option, { exact: true }).check();
     await activePanel(page).getByRole('button', { name: 'Check answer' }).click();
     await activePanel(page).locator('.hcs-question-result[data-outcome="right"]').waitFor();
-    expect(await page.getByRole('tab').count()).toBe(2);
+    expect(await page.getByRole('tab').count()).toBe(3);
+    // Scrolled down to its end, the second lesson is read too.
+    await activePanel(page).evaluate((el) => el.scrollTo(0, el.scrollHeight));
 
     // Both lessons are done (read, answered, reflected on): the first module is complete and the second unlocks.
     await treeItem(page, /^What is Health Creation\?\s*, Complete/).waitFor();
@@ -119,6 +122,7 @@ describe('the workbench, with a mouse', () => {
     await page.getByRole('main', { name: 'Editor' }).waitFor();
     await expect(page.getByRole('heading', { name: 'Welcome to Health Creation Studio' }).count()).resolves.toBe(0);
     await expect(page.getByRole('tab').allInnerTexts()).resolves.toEqual([
+      expect.stringContaining('Health Creation: a first look'),
       expect.stringContaining('Creating health'),
       expect.stringContaining('Control, contact and confidence'),
       expect.stringContaining('What matters to you?'),
@@ -189,11 +193,9 @@ describe('a shared lab computer', () => {
       await dialog.getByLabel('Your name').fill('Ben');
       await dialog.getByRole('button', { name: 'Create profile and switch' }).click();
       await statusBar.getByRole('button', { name: /Ben/ }).waitFor();
-      expect(await page.getByRole('tab').count()).toBe(0);
-
-      // Ben opens the course and continues from its first unfinished item.
-      await clickTreeItem(page, COURSE);
-      await page.getByRole('button', { name: 'Continue Where I Left Off' }).click();
+      // None of Ada's tabs: Ben lands on the course page, and starts from there.
+      await expect(page.getByRole('tab').allInnerTexts()).resolves.toEqual([expect.stringContaining('Health Creation: a first look')]);
+      await activePanel(page).getByRole('button', { name: /^Start: Creating health/ }).click();
       await page.getByRole('tab', { name: /Creating health/, selected: true }).waitFor();
       await page.keyboard.press('Control+W');
       await requests.settled();

@@ -47,7 +47,7 @@ export function fakeStudioApi(options: FakeStudioApiOptions = {}): FakeStudioApi
   const holding = new Set<keyof StudioApi>();
   const calls: FakeStudioApi['calls'] = [];
   const entries = (): CourseEntry[] =>
-    courses.map((c) => ({ id: c.id, title: c.title, summary: c.summary, status: 'ok' as const, diagnostics: [] }));
+    courses.map((c) => ({ id: c.id, title: c.title, summary: c.summary, level: c.level, status: 'ok' as const, diagnostics: [] }));
 
   const answer = (method: keyof StudioApi, args: readonly unknown[]): ApiResult<unknown> => {
     const [a, b, c] = args as [string, string, unknown];

@@ -97,7 +97,8 @@ export function playEvents(course: Course, scope: ScoScope, options: PlayOptions
         if (block.kind === 'quiz') events.push(...answerEvents(block.quiz, policy));
         if (block.kind === 'reflection') events.push({ type: 'reflection.saved', reflectionId: block.reflection.id, text: text(block.reflection.id) });
       }
-      events.push({ type: 'time.spent', seconds: 120, lessonId: lesson.id });
+      // Reaching the lesson's foot is what completes it, not opening it.
+      events.push({ type: 'lesson.read', lessonId: lesson.id }, { type: 'time.spent', seconds: 120, lessonId: lesson.id });
     }
     for (const scenario of module.scenarios) {
       if (options.items !== undefined && items >= options.items) return events;

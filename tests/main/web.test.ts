@@ -58,19 +58,19 @@ describe('browser mode', () => {
     // Written as text: the value is too deep for JSON.stringify, which is the point.
     const deep = `${'['.repeat(10_000)}"waiting-room"${']'.repeat(10_000)}`;
     const event = `{"type":"scenario.chose","scenarioId":"hcp-what-matters","choiceId":"ask","nodeId":"listening","snapshot":{"status":"active","value":${deep},"context":{"vars":{},"path":[]}}}`;
-    const body = `[${JSON.stringify(id)},"hc-sample",${event}]`;
+    const body = `[${JSON.stringify(id)},"hc-undergraduate",${event}]`;
     expect(body.length).toBeGreaterThan(20_000);
     const refused = await fetch(`http://127.0.0.1:${server.port}/api/recordEvent`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hcs-token': TOKEN }, body });
     expect(refused.status).toBe(400);
     expect(await refused.json()).toEqual({ ok: false, error: { code: 'invalid-argument', message: `The argument event.snapshot.value${'[0]'.repeat(14)} of recordEvent is nested more than 16 levels deep.` } });
 
-    const visited = await call(server, 'recordEvent', [id, 'hc-sample', { type: 'lesson.visited', lessonId: 'wihc-creating-health' }]);
+    const visited = await call(server, 'recordEvent', [id, 'hc-undergraduate', { type: 'lesson.visited', lessonId: 'm5-case-studies' }]);
     expect(visited.result.ok).toBe(true);
     expect((await call(server, 'createLearner', ['Ben'])).result.ok).toBe(true);
     const onDisk = JSON.parse(await readFile(path.join(server.dataDir, 'progress.json'), 'utf8'));
     expect(onDisk.learners.map((l: Learner) => l.name)).toEqual(['Asha', 'Ben']);
-    expect(onDisk.progress[id]['hc-sample'].lessons['wihc-creating-health'].visited).toBe(true);
-    expect(onDisk.progress[id]['hc-sample'].scenarios).toEqual({});
+    expect(onDisk.progress[id]['hc-undergraduate'].lessons['m5-case-studies'].visited).toBe(true);
+    expect(onDisk.progress[id]['hc-undergraduate'].scenarios).toEqual({});
   });
 
   it('gives the address to open on 127.0.0.1 with the access token in it', async () => {

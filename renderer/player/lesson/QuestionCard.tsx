@@ -9,6 +9,8 @@ import type { Question, QuestionOption, Quiz } from '../../../engine/course/mode
 import { isGraded, isSettled, triesLeft } from '../../../engine/progress/attempts';
 import type { AnswerRecord } from '../../../engine/progress/model';
 import { optionOrder } from '../../../engine/progress/optionOrder';
+import { InlineHtml, RenderedHtml } from '../Prose';
+import { renderInlineMarkdown, renderMarkdown, type TextLinks } from '../markdown';
 import { isAnswerCorrect } from './quizScoring';
 
 /** Props of QuestionCard. */
@@ -22,6 +24,14 @@ export interface QuestionCardProps {
   record?: AnswerRecord;
   /** Called with the selection when the learner checks an answer. */
   onAnswer: (selected: string[]) => void;
+  /** Citations to link in the question's text and feedback (glossary terms are marked in the lesson's prose only). */
+  links?: TextLinks;
+}
+
+/** A question's Markdown rendered once: the prompt and options inline, the feedback as paragraphs. */
+interface RenderedQuestion {
+  prompt: string;
+  options: Record<string, { text: string; feedback: string }>;
 }
 
 /** An answer checked here and not yet back in the saved record. */
@@ -32,7 +42,14 @@ interface Checked {
 }
 
 /** A single- or multiple-choice question with a Check answer button and per-option feedback. */
-export function QuestionCard({ question, quiz, number, seed, record, onAnswer }: QuestionCardProps) {
+export function QuestionCard({ question, quiz, number, seed, record, onAnswer, links }: QuestionCardProps) {
+  const rendered = useMemo((): RenderedQuestion => {
+    const citations = links?.citations ? { citations: links.citations } : undefined;
+    return {
+      prompt: renderInlineMarkdown(question.prompt, citations),
+      options: Object.fromEntries(question.options.map((o) => [o.id, { text: renderInlineMarkdown(o.text, citations), feedback: renderMarkdown(o.feedback, '', citations) }])),
+    };
+  }, [question, links?.citations]);
   const options = useMemo(() => optionOrder(question, seed), [question, seed]);
   const graded = isGraded(quiz);
   // What was last checked: the saved record, or an answer just checked that the host
@@ -107,7 +124,7 @@ export function QuestionCard({ question, quiz, number, seed, record, onAnswer }:
       <fieldset aria-describedby={`${baseId}-result`}>
         <legend>
           <span className="hcs-question-number">Question {number}. </span>
-          {question.prompt}
+          <InlineHtml html={rendered.prompt} />
           <span className="hcs-question-kind"> {multiple ? '(choose all that apply)' : '(choose one)'}</span>
         </legend>
         <ul className="hcs-options">
@@ -115,6 +132,7 @@ export function QuestionCard({ question, quiz, number, seed, record, onAnswer }:
             <OptionRow
               key={option.id}
               option={option}
+              rendered={rendered.options[option.id]!}
               name={baseId}
               multiple={multiple}
               chosen={selected.includes(option.id)}
@@ -143,6 +161,7 @@ export function QuestionCard({ question, quiz, number, seed, record, onAnswer }:
 
 interface OptionRowProps {
   option: QuestionOption;
+  rendered: { text: string; feedback: string };
   name: string;
   multiple: boolean;
   chosen: boolean;
@@ -154,7 +173,7 @@ interface OptionRowProps {
 }
 
 /** One option: its input and, once revealed, whether it was right and its feedback. */
-function OptionRow({ option, name, multiple, chosen, locked, reveal, onToggle }: OptionRowProps) {
+function OptionRow({ option, rendered, name, multiple, chosen, locked, reveal, onToggle }: OptionRowProps) {
   const inputId = `${name}-${option.id}`;
   const verdict = reveal ? optionVerdict(option, chosen) : undefined;
   return (
@@ -168,14 +187,16 @@ function OptionRow({ option, name, multiple, chosen, locked, reveal, onToggle }:
         disabled={locked}
         onChange={(e) => onToggle(option.id, e.currentTarget.checked)}
       />
-      <label htmlFor={inputId}>{option.text}</label>
+      <label htmlFor={inputId}>
+        <InlineHtml html={rendered.text} />
+      </label>
       {verdict && (
         <div className="hcs-option-feedback">
           <p className="hcs-verdict">
             <span aria-hidden="true" className="hcs-icon">{verdict.icon} </span>
             {verdict.words}
           </p>
-          {(chosen || option.correct) && <p>{option.feedback}</p>}
+          {(chosen || option.correct) && <RenderedHtml html={rendered.feedback} className="hcs-feedback" />}
         </div>
       )}
     </li>

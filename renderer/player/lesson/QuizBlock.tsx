@@ -3,6 +3,7 @@ import { useId } from 'react';
 import type { Quiz } from '../../../engine/course/model';
 import { isGraded, triesAllowed } from '../../../engine/progress/attempts';
 import type { AnswerRecord } from '../../../engine/progress/model';
+import type { TextLinks } from '../markdown';
 import { QuestionCard } from './QuestionCard';
 import { describeScore, scoreQuiz } from './quizScoring';
 
@@ -14,6 +15,8 @@ export interface QuizBlockProps {
   /** The learner's shuffle seed. */
   seed: string;
   onAnswer: (questionId: string, selected: string[]) => void;
+  /** Citations to link in the questions' text and feedback. */
+  links?: TextLinks;
 }
 
 /** What the quiz counts for and how many tries it gives, in a sentence. */
@@ -24,7 +27,7 @@ export function quizRulesText(quiz: Quiz): string {
 }
 
 /** Renders a quiz's questions and keeps its score ("2 of 3 right") as they are answered. */
-export function QuizBlock({ quiz, answers, seed, onAnswer }: QuizBlockProps) {
+export function QuizBlock({ quiz, answers, seed, onAnswer, links }: QuizBlockProps) {
   const titleId = useId();
   const score = scoreQuiz(quiz, answers);
 
@@ -41,6 +44,7 @@ export function QuizBlock({ quiz, answers, seed, onAnswer }: QuizBlockProps) {
           seed={seed}
           record={Object.hasOwn(answers, question.id) ? answers[question.id] : undefined}
           onAnswer={(selected) => onAnswer(question.id, selected)}
+          links={links}
         />
       ))}
       <p className="hcs-quiz-score" role="status">

@@ -1,8 +1,10 @@
 // A reflection prompt: the learner writes, and the text goes to their journal when
 // they press Save or leave the box, so nothing written is lost by moving on.
-import { useId, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { Reflection } from '../../../engine/course/model';
 import type { ReflectionRecord } from '../../../engine/progress/model';
+import { InlineHtml } from '../Prose';
+import { renderInlineMarkdown } from '../markdown';
 
 /** Props of ReflectionBlock. */
 export interface ReflectionBlockProps {
@@ -27,6 +29,8 @@ export function ReflectionBlock({ reflection, saved, onSave }: ReflectionBlockPr
   const [text, setText] = useState(saved?.text ?? '');
   const [state, setState] = useState<SaveState>(saved ? 'saved' : 'empty');
   const lastSaved = useRef(saved?.text);
+  const prompt = useMemo(() => renderInlineMarkdown(reflection.prompt), [reflection.prompt]);
+  const guidance = useMemo(() => (reflection.guidance ? renderInlineMarkdown(reflection.guidance) : undefined), [reflection.guidance]);
 
   const save = (fromBlur: boolean) => {
     if (text === lastSaved.current) {
@@ -46,11 +50,11 @@ export function ReflectionBlock({ reflection, saved, onSave }: ReflectionBlockPr
     <section className="hcs-reflection" aria-labelledby={`${baseId}-heading`} data-reflection-id={reflection.id}>
       <h2 id={`${baseId}-heading`}>Reflect</h2>
       <label htmlFor={`${baseId}-text`} className="hcs-reflection-prompt">
-        {reflection.prompt}
+        <InlineHtml html={prompt} />
       </label>
-      {reflection.guidance && (
+      {guidance !== undefined && (
         <p id={`${baseId}-guidance`} className="hcs-guidance">
-          {reflection.guidance}
+          <InlineHtml html={guidance} />
         </p>
       )}
       <textarea

@@ -1,7 +1,9 @@
 // The end of a play-through: the ending's title, its kind in words, the debrief with
 // the path notes that fit the learner's own path, the features of health-creating
 // practice at play and those that were missing, with a way to play again.
+import type { ReactNode } from 'react';
 import type { Ending, PracticeFeature } from '../../../engine/course/model';
+import type { TextLinks } from '../markdown';
 import { pathNotesFor } from '../../../engine/scenario/pathNotes';
 import { Prose } from '../Prose';
 import { ENDING_KINDS, FEATURE_NAMES } from '../words';
@@ -13,10 +15,14 @@ export interface EndingDebriefProps {
   vars: Readonly<Record<string, number>>;
   assetBase: string;
   onReplay: () => void;
+  /** Citations to link in the debrief. */
+  links?: TextLinks;
+  /** The host's way on, shown beside Replay. */
+  actions?: ReactNode;
 }
 
 /** Shows an ending and its debrief, and a Replay button. */
-export function EndingDebrief({ ending, vars, assetBase, onReplay }: EndingDebriefProps) {
+export function EndingDebrief({ ending, vars, assetBase, onReplay, links, actions }: EndingDebriefProps) {
   const kind = ENDING_KINDS[ending.kind];
   const notes = pathNotesFor(ending, vars);
   return (
@@ -29,12 +35,12 @@ export function EndingDebrief({ ending, vars, assetBase, onReplay }: EndingDebri
         {`${kind.words}.`}
       </p>
       <h3>Debrief</h3>
-      <Prose markdown={ending.debrief} assetBase={assetBase} />
+      <Prose markdown={ending.debrief} assetBase={assetBase} links={links} />
       {notes.length > 0 && (
         <div className="hcs-path-notes" data-path-notes={notes.length}>
           <h3>On the path you took</h3>
           {notes.map((note, i) => (
-            <Prose key={i} markdown={note.text} assetBase={assetBase} />
+            <Prose key={i} markdown={note.text} assetBase={assetBase} links={links} />
           ))}
         </div>
       )}
@@ -44,6 +50,7 @@ export function EndingDebrief({ ending, vars, assetBase, onReplay }: EndingDebri
         <button type="button" className="hcs-button" onClick={onReplay}>
           Replay
         </button>
+        {actions}
       </div>
     </section>
   );

@@ -2,7 +2,7 @@
 // for where the learner is and how the 3Cs stand; this view selects the slices it
 // shows and sends CHOOSE. After every choice the persisted snapshot goes out with the
 // learning event, so a later session restores the play-through exactly.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { shallowEqual, useActorRef, useSelector } from '@xstate/react';
 import type { Snapshot } from 'xstate';
 import type { Choice, Course, Scenario } from '../../../engine/course/model';
@@ -14,8 +14,10 @@ import {
   restoreScenarioActor,
 } from '../../../engine/scenario/scenarioMachine';
 import { scenarioVariables } from '../../../engine/scenario/variables';
+import { citationTitles } from '../../../engine/course/textLinks';
+import type { LessonLinks } from '../lesson/LessonView';
 import { Prose } from '../Prose';
-import { resolveAssetUrl } from '../markdown';
+import { resolveAssetUrl, type TextLinks } from '../markdown';
 import { EndingDebrief } from './EndingDebrief';
 import { EndingMap } from './EndingMap';
 import { VariableMeters } from './VariableMeters';
@@ -31,6 +33,10 @@ export interface ScenarioViewProps {
   onVarsChange?: (vars: Record<string, number>) => void;
   /** URL prefix (ending in '/') that media paths relative to the pack root are appended to. */
   assetBase?: string;
+  /** With it, citations in the story and debriefs link to the course's references. */
+  links?: LessonLinks;
+  /** Shown beside Replay at every ending: the host's way on (Next, Back to the course page). */
+  endingActions?: ReactNode;
 }
 
 /** Plays a scenario from its saved snapshot, with meters, endings, debrief, replay and the ending map. */
@@ -46,7 +52,14 @@ function folderOf(file: string): string {
 }
 
 /** One scenario's session: replays restart the machine; endings found accumulate. */
-function ScenarioSession({ scenario, record, onEvent, onVarsChange, assetBase: packBase = '' }: ScenarioViewProps) {
+function ScenarioSession({ course, scenario, record, onEvent, onVarsChange, assetBase: packBase = '', links, endingActions }: ScenarioViewProps) {
+  const textLinks = useMemo((): TextLinks | undefined => (links ? { citations: citationTitles(course.references) } : undefined), [links !== undefined, course.references]);
+  const onClick = (event: React.MouseEvent) => {
+    const cite = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.hcs-cite') : null;
+    if (!cite?.dataset.reference || !links) return;
+    event.preventDefault();
+    links.onOpenReference(cite.dataset.reference);
+  };
   // Images in a scenario's Markdown are written relative to the scenario file's folder.
   const assetBase = useMemo(() => {
     const folder = folderOf(scenario.file);
@@ -62,7 +75,7 @@ function ScenarioSession({ scenario, record, onEvent, onVarsChange, assetBase: p
   };
 
   return (
-    <article className="hcs-player hcs-scenario" aria-labelledby={`hcs-scenario-${scenario.id}`} data-scenario-id={scenario.id}>
+    <article className="hcs-player hcs-scenario" aria-labelledby={`hcs-scenario-${scenario.id}`} data-scenario-id={scenario.id} onClick={onClick}>
       <h1 id={`hcs-scenario-${scenario.id}`}>{scenario.title}</h1>
       <PlayThrough
         key={play.number}
@@ -70,6 +83,8 @@ function ScenarioSession({ scenario, record, onEvent, onVarsChange, assetBase: p
         persisted={play.snapshot}
         assetBase={assetBase}
         replayed={play.number > 0}
+        links={textLinks}
+        endingActions={endingActions}
         onEvent={(event) => {
           if (event.type === 'scenario.chose' && event.endingId) {
             const endingId = event.endingId;
@@ -93,6 +108,8 @@ interface PlayThroughProps {
   onEvent: (event: LearningEvent) => void;
   onVarsChange?: (vars: Record<string, number>) => void;
   onReplay: () => void;
+  links?: TextLinks;
+  endingActions?: ReactNode;
 }
 
 /**
@@ -108,7 +125,7 @@ function startingSnapshot(scenario: Scenario, persisted: unknown): Snapshot<unkn
 }
 
 /** One play-through: a single actor for its whole life, created from the saved snapshot. */
-function PlayThrough({ scenario, persisted, assetBase, replayed, onEvent, onVarsChange, onReplay }: PlayThroughProps) {
+function PlayThrough({ scenario, persisted, assetBase, replayed, onEvent, onVarsChange, onReplay, links, endingActions }: PlayThroughProps) {
   const machine = useMemo(() => createScenarioMachine(scenario), [scenario]);
   const [start] = useState(() => startingSnapshot(scenario, persisted));
   const actor = useActorRef(machine, start ? { snapshot: start } : {});
@@ -160,14 +177,14 @@ function PlayThrough({ scenario, persisted, assetBase, replayed, onEvent, onVars
               <span className="hcs-label">You chose: </span>
               {lastChoice.text}
             </p>
-            {lastChoice.feedback && <Prose markdown={lastChoice.feedback} assetBase={assetBase} />}
+            {lastChoice.feedback && <Prose markdown={lastChoice.feedback} assetBase={assetBase} links={links} />}
           </div>
         )}
         {node ? (
           <>
-            {node.text && <Prose markdown={node.text} assetBase={assetBase} />}
+            {node.text && <Prose markdown={node.text} assetBase={assetBase} links={links} />}
             {node.ending ? (
-              <EndingDebrief ending={node.ending} vars={vars} assetBase={assetBase} onReplay={onReplay} />
+              <EndingDebrief ending={node.ending} vars={vars} assetBase={assetBase} onReplay={onReplay} links={links} actions={endingActions} />
             ) : (
               <ChoiceList choices={choices} onChoose={choose} onReplay={onReplay} />
             )}

@@ -1,12 +1,13 @@
 // A lesson or scenario inside a tab, played by the player. The player is a chunk of
 // its own so the workbench's first paint does not wait for Markdown and XState.
 
-import { memo, useCallback, useEffect } from 'react';
+import { memo, useCallback, useEffect, useMemo } from 'react';
 import type { TabRef } from '../../../engine/api/studioApi';
 import type { LearningEvent } from '../../../engine/progress/model';
 import { findItem } from '../course/courseItems';
 import { useServices, useSession } from '../WorkbenchContext';
 import { usePlayer } from './playerModule';
+import { WayForward } from './WayForward';
 
 
 /** Plays the lesson or scenario a tab points at; re-renders only when its course, progress or tab change. */
@@ -18,6 +19,14 @@ export const CourseContent = memo(function CourseContent({ tab, onReady }: { tab
   const learnerId = useSession((s) => s.context.learner?.id ?? '');
   const player = usePlayer();
   const onEvent = useCallback((event: LearningEvent) => void services.recordEvent(tab.courseId, event), [services, tab.courseId]);
+  // Citations open the References view at their reference; glossary terms the Glossary at their term.
+  const links = useMemo(
+    () => ({
+      onOpenReference: (referenceId: string) => void services.runCommand('course.showReferences', { courseId: tab.courseId, referenceId }),
+      onOpenTerm: (term: string) => void services.runCommand('course.showGlossary', { courseId: tab.courseId, term }),
+    }),
+    [services, tab.courseId],
+  );
   const onVarsChange = useCallback(
     (vars: Record<string, number>) => services.session.send({ type: 'VARS', key: `${tab.courseId}/${tab.itemId}`, vars }),
     [services, tab.courseId, tab.itemId],
@@ -34,7 +43,12 @@ export const CourseContent = memo(function CourseContent({ tab, onReady }: { tab
   return (
     <Ready onReady={onReady}>
       {item.kind === 'lesson' ? (
-        <LessonView course={opened.course} lesson={item.lesson} progress={progress} assetBase={opened.assetBase} learnerSeed={learnerId} onEvent={onEvent} />
+        <>
+          <LessonView course={opened.course} lesson={item.lesson} progress={progress} assetBase={opened.assetBase} learnerSeed={learnerId} onEvent={onEvent} links={links} />
+          <div className="wb-lesson-foot">
+            <WayForward course={opened.course} progress={progress} here={item} />
+          </div>
+        </>
       ) : (
         <ScenarioView
           course={opened.course}
@@ -43,6 +57,8 @@ export const CourseContent = memo(function CourseContent({ tab, onReady }: { tab
           assetBase={opened.assetBase}
           onEvent={onEvent}
           onVarsChange={onVarsChange}
+          links={links}
+          endingActions={<WayForward course={opened.course} progress={progress} here={item} />}
         />
       )}
     </Ready>

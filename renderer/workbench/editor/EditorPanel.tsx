@@ -56,15 +56,15 @@ export const EditorPanel = memo(function EditorPanel({ tab, index, active }: { t
       data-tab-index={index}
     >
       <Suspense fallback={<p className="wb-loading">Loading…</p>}>
-        {tab.kind === 'view' ? <WorkbenchView id={tab.itemId} /> : <CourseContent tab={tab} onReady={restore} />}
+        {tab.kind === 'lesson' || tab.kind === 'scenario' ? <CourseContent tab={tab} onReady={restore} /> : <WorkbenchView tab={tab} />}
       </Suspense>
     </div>
   );
 });
 
-function WorkbenchView({ id }: { id: string }) {
-  const view = getEditorView(id);
+function WorkbenchView({ tab }: { tab: TabRef }) {
+  const view = getEditorView(tab.kind === 'source' ? 'source' : tab.itemId);
   if (!view) return <p>This view is not available in this version of the studio.</p>;
   const View = view.component;
-  return <View />;
+  return <View tab={tab} />;
 }

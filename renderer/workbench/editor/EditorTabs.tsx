@@ -2,9 +2,9 @@
 // show them, Home/End jump to the ends, Delete closes; Ctrl+W, Ctrl+Tab and
 // Ctrl+PageDown work anywhere through the command registry.
 
-import { useCallback, useRef, type KeyboardEvent } from 'react';
-import type { TabRef } from '../../../engine/api/studioApi';
-import { CloseIcon, LessonIcon, ScenarioIcon, ViewIcon } from '../parts/icons';
+import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { WORKBENCH_VIEW_COURSE, type TabRef } from '../../../engine/api/studioApi';
+import { CloseIcon, CourseIcon, LessonIcon, ScenarioIcon, ViewIcon } from '../parts/icons';
 import { useLayout, useServices } from '../WorkbenchContext';
 import { panelDomId, tabDomId, tabKey } from './tabKey';
 import { useTabTitle } from './useTabTitle';
@@ -17,6 +17,10 @@ export function EditorTabs() {
   const active = useLayout((s) => s.context.activeTab);
   const listRef = useRef<HTMLDivElement>(null);
   useFocusable('editorTabs', useCallback(() => focusFirst(listRef.current, '[role="tab"][aria-selected="true"]'), [tabs, active]));
+  // The tab in front is always in sight, however many tabs crowd the strip.
+  useEffect(() => {
+    listRef.current?.querySelector('.wb-tab-active')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [active, tabs.length]);
 
   const focusTab = (index: number) => {
     services.layout.send({ type: 'ACTIVATE_TAB', index });
@@ -51,10 +55,12 @@ export function EditorTabs() {
   );
 }
 
+const KIND_WORDS: Record<TabRef['kind'], string> = { lesson: 'Lesson', scenario: 'Scenario', view: 'View', source: 'Source document' };
+
 function Tab({ tab, index, selected }: { tab: TabRef; index: number; selected: boolean }) {
   const services = useServices();
   const { title, courseTitle } = useTabTitle(tab);
-  const kindWord = tab.kind === 'lesson' ? 'Lesson' : tab.kind === 'scenario' ? 'Scenario' : 'View';
+  const kindWord = KIND_WORDS[tab.kind];
   return (
     <div className={`wb-tab${selected ? ' wb-tab-active' : ''}`} data-kind={tab.kind}>
       <button
@@ -69,9 +75,9 @@ function Tab({ tab, index, selected }: { tab: TabRef; index: number; selected: b
         onAuxClick={(e) => e.button === 1 && services.layout.send({ type: 'CLOSE_TAB', index })}
       >
         <span className="wb-tab-kind" aria-hidden="true">
-          {tab.kind === 'lesson' ? <LessonIcon /> : tab.kind === 'scenario' ? <ScenarioIcon /> : <ViewIcon />}
+          {tab.kind === 'lesson' || tab.kind === 'source' ? <LessonIcon /> : tab.kind === 'scenario' ? <ScenarioIcon /> : tab.courseId === WORKBENCH_VIEW_COURSE ? <ViewIcon /> : <CourseIcon />}
         </span>
-        {title}
+        <span className="wb-tab-label">{title}</span>
       </button>
       {/* Mouse-only: a button inside the tablist would break its semantics; keyboards use Delete or Ctrl+W. */}
       <span

@@ -5,7 +5,7 @@ import { getCommand, type CommandId } from '../commands/commandRegistry';
 import { applies } from '../commands/when';
 import { useLayout, useServices, useSession } from '../WorkbenchContext';
 
-const SUGGESTED: readonly CommandId[] = ['course.continue', 'workbench.quickOpen', 'workbench.showCourses', 'workbench.commandPalette', 'help.showShortcuts'];
+const SUGGESTED: readonly CommandId[] = ['course.continue', 'course.showPage', 'workbench.quickOpen', 'workbench.showCourses', 'workbench.commandPalette', 'help.showShortcuts'];
 
 /** The empty editor's welcome. */
 export function EmptyEditor() {

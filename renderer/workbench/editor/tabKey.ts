@@ -16,3 +16,8 @@ export function tabDomId(tab: TabRef): string {
 export function panelDomId(tab: TabRef): string {
   return `panel-${tabKey(tab).replace(/\//g, '--')}`;
 }
+
+/** True for a tab showing a lesson or a scenario (what time, notes and Next are about). */
+export function isItemTab(tab: TabRef | undefined): tab is TabRef & { kind: 'lesson' | 'scenario' } {
+  return tab?.kind === 'lesson' || tab?.kind === 'scenario';
+}

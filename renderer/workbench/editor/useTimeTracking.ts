@@ -4,6 +4,7 @@
 
 import { useEffect } from 'react';
 import { useLayout, useServices } from '../WorkbenchContext';
+import { isItemTab } from './tabKey';
 
 const FLUSH_EVERY_MS = 60_000;
 
@@ -13,7 +14,7 @@ export function useTimeTracking(): void {
   const activeTab = useLayout((s) => (s.context.activeTab === undefined ? undefined : s.context.tabs[s.context.activeTab]));
 
   useEffect(() => {
-    if (!activeTab || activeTab.kind === 'view') return;
+    if (!isItemTab(activeTab)) return;
     const { courseId, kind, itemId } = activeTab;
     const course = services.session.getSnapshot().context.opened[courseId]?.course;
     const moduleId = course?.modules.find((m) =>
@@ -26,8 +27,11 @@ export function useTimeTracking(): void {
     }
 
     let since = document.visibilityState === 'visible' ? Date.now() : undefined;
+    const learnerId = services.session.getSnapshot().context.learner?.id;
     const flush = () => {
       if (since === undefined) return;
+      // After a switch of learner this time was the previous learner's: it must not land in the new one's record.
+      if (services.session.getSnapshot().context.learner?.id !== learnerId) return;
       const seconds = Math.round((Date.now() - since) / 1000);
       since = Date.now();
       if (seconds >= 1) {

@@ -69,7 +69,7 @@ export function AppMenu() {
           }
         }}
       >
-        <svg width="24" height="24" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round">
+        <svg style={{ width: '1.5rem', height: '1.5rem' }} viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round">
           <path d="M4 7h16M4 12h16M4 17h16" />
         </svg>
         <span className="wb-activity-label">Menu</span>

@@ -1,11 +1,24 @@
 // Line icons for the Activity Bar and the explorer. They are decoration: every use
-// sits beside text or an accessible name, so each is aria-hidden.
+// sits beside text or an accessible name, so each is aria-hidden. Sizes are in rem,
+// so the icons grow and shrink with the app's zoom like everything else.
 
 import type { ReactNode } from 'react';
 
+/** An icon `size` pixels square at 100% zoom. */
 function Icon({ children, size = 24 }: { children: ReactNode; size?: number }) {
+  const rem = `${size / 16}rem`;
   return (
-    <svg width={size} height={size} viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round">
+    <svg
+      style={{ width: rem, height: rem, flex: 'none' }}
+      viewBox="0 0 24 24"
+      aria-hidden="true"
+      focusable="false"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.6"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
       {children}
     </svg>
   );
@@ -78,6 +91,13 @@ export const ScenarioIcon = () => (
     <circle cx="6" cy="19" r="2" />
     <circle cx="18" cy="12" r="2" />
     <path d="M6 7v10M6 12h4a4 4 0 0 0 4-4v0M10 12h6" />
+  </Icon>
+);
+/** A course's own view: its page, references or glossary (an open book). */
+export const CourseIcon = () => (
+  <Icon size={14}>
+    <path d="M3 5h6a3 3 0 0 1 3 3v12a2 2 0 0 0-2-2H3z" />
+    <path d="M21 5h-6a3 3 0 0 0-3 3v12a2 2 0 0 1 2-2h7z" />
   </Icon>
 );
 /** A workbench view (a keyboard). */

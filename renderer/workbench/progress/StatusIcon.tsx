@@ -6,7 +6,7 @@ import type { ItemStatus } from '../../../engine/progress/model';
 /** The status icon. */
 export function StatusIcon({ status }: { status: ItemStatus }) {
   return (
-    <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false" className={`wb-status-icon wb-status-icon-${status}`}>
+    <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false" className={`wb-status-icon wb-status-icon-${status}`}>
       {status === 'locked' && (
         <>
           <rect x="3" y="7" width="10" height="7" rx="1" fill="currentColor" />

@@ -4,7 +4,7 @@
 // the machine itself stays free of I/O and easy to test.
 
 import { assign, setup } from 'xstate';
-import { defaultWorkbenchState, type TabRef, type ThemeSetting, type WorkbenchState } from '../../../engine/api/studioApi';
+import { defaultWorkbenchState, WORKBENCH_VIEW_COURSE, type TabRef, type ThemeSetting, type WorkbenchState } from '../../../engine/api/studioApi';
 
 /** Side bar views, as WorkbenchState names them. */
 export type SideBarView = WorkbenchState['sideBarView'];
@@ -20,12 +20,27 @@ export type LayoutEvent =
   | { type: 'MOVE_TAB'; from: number; to: number }
   | { type: 'SHOW_SIDE_BAR_VIEW'; view: SideBarView }
   | { type: 'TOGGLE_SIDE_BAR' }
+  | { type: 'HIDE_SIDE_BAR' }
+  | { type: 'SET_SIDE_BAR_WIDTH'; width: number }
   | { type: 'TOGGLE_PANEL' }
   | { type: 'SHOW_PANEL' }
   | { type: 'SET_THEME'; theme: ThemeSetting }
   | { type: 'ZOOM'; by: number }
   | { type: 'ZOOM_RESET' }
   | { type: 'OPEN_COURSE'; courseId: string };
+
+/** The Side Bar's width in rem when the learner has not set one. */
+export const SIDE_BAR_DEFAULT = 20;
+/** Narrowest Side Bar, in rem: a module title still fits. */
+export const SIDE_BAR_MIN = 12;
+/** Widest Side Bar, in rem. */
+export const SIDE_BAR_MAX = 40;
+
+/** A width clamped to the Side Bar's range, to a quarter rem. */
+export function clampSideBarWidth(width: number): number {
+  if (!Number.isFinite(width)) return SIDE_BAR_DEFAULT;
+  return Math.round(Math.min(SIDE_BAR_MAX, Math.max(SIDE_BAR_MIN, width)) * 4) / 4;
+}
 
 /** Smallest zoom factor (WorkbenchState allows 0.5-3). */
 export const ZOOM_MIN = 0.5;
@@ -66,7 +81,8 @@ export const layoutMachine = setup({
         const s = event.state;
         const tabs = s.tabs ?? [];
         const active = tabs.length === 0 ? undefined : Math.min(Math.max(s.activeTab ?? 0, 0), tabs.length - 1);
-        return { ...defaultWorkbenchState(), ...s, tabs, activeTab: active, zoom: clampZoom(s.zoom ?? 1) };
+        const width = s.sideBarWidth === undefined ? {} : { sideBarWidth: clampSideBarWidth(s.sideBarWidth) };
+        return { ...defaultWorkbenchState(), ...s, ...width, tabs, activeTab: active, zoom: clampZoom(s.zoom ?? 1) };
       }),
     },
   },
@@ -78,11 +94,13 @@ export const layoutMachine = setup({
           actions: [
             assign(({ context, event }) => {
               const found = context.tabs.findIndex((t) => sameTab(t, event.tab));
-              if (found >= 0) return { activeTab: found, openCourseId: event.tab.kind === 'view' ? context.openCourseId : event.tab.courseId };
+              // A tab of a course (its page, a lesson, a source) makes that course the open one.
+              const openCourseId = event.tab.courseId === WORKBENCH_VIEW_COURSE ? context.openCourseId : event.tab.courseId;
+              if (found >= 0) return { activeTab: found, openCourseId };
               // A new tab opens to the right of the active one, as in VS Code.
               const at = context.activeTab === undefined ? context.tabs.length : context.activeTab + 1;
               const tabs = [...context.tabs.slice(0, at), event.tab, ...context.tabs.slice(at)];
-              return { tabs, activeTab: at, openCourseId: event.tab.kind === 'view' ? context.openCourseId : event.tab.courseId };
+              return { tabs, activeTab: at, openCourseId };
             }),
             'persist',
           ],
@@ -129,6 +147,11 @@ export const layoutMachine = setup({
           actions: [assign(({ event }) => ({ sideBarView: event.view, sideBarVisible: true })), 'persist'],
         },
         TOGGLE_SIDE_BAR: { actions: [assign(({ context }) => ({ sideBarVisible: !context.sideBarVisible })), 'persist'] },
+        HIDE_SIDE_BAR: { guard: ({ context }) => context.sideBarVisible, actions: [assign({ sideBarVisible: false }), 'persist'] },
+        SET_SIDE_BAR_WIDTH: {
+          guard: ({ context, event }) => clampSideBarWidth(event.width) !== (context.sideBarWidth ?? SIDE_BAR_DEFAULT),
+          actions: [assign(({ event }) => ({ sideBarWidth: clampSideBarWidth(event.width) })), 'persist'],
+        },
         TOGGLE_PANEL: { actions: [assign(({ context }) => ({ panelVisible: !context.panelVisible })), 'persist'] },
         SHOW_PANEL: { actions: [assign({ panelVisible: true }), 'persist'] },
         SET_THEME: { actions: [assign(({ event }) => ({ theme: event.theme })), 'persist'] },

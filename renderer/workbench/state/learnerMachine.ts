@@ -8,6 +8,7 @@
 import { assign, enqueueActions, fromCallback, fromPromise, sendParent, setup, spawnChild, stopChild, type ActorRefFrom } from 'xstate';
 import {
   defaultWorkbenchState,
+  WORKBENCH_VIEW_COURSE,
   type ApiResult,
   type CourseEntry,
   type Learner,
@@ -17,9 +18,9 @@ import {
 } from '../../../engine/api/studioApi';
 import type { CourseProgress, LearningEvent } from '../../../engine/progress/model';
 import { requestCourse, type CourseRequest } from '../../api/bootRequests';
+import { coursePageTab, landingCourse } from '../course/landing';
 
-/** Course id used by tabs that show a workbench view (shortcuts) rather than course content. */
-export const WORKBENCH_VIEW_COURSE = 'workbench';
+export { WORKBENCH_VIEW_COURSE };
 
 /** What a learner actor starts from. */
 export interface LearnerInput {
@@ -129,7 +130,7 @@ const restoreWorkbench = fromPromise<Restored, LearnerContext>(async ({ input })
   const saved = await (input.workbench ?? input.api.getWorkbenchState(input.learner.id));
   if (!saved.ok) problems.push(saved.error.message);
   // Without the learner's own layout, a clean one: never the previous learner's tabs.
-  const base = saved.ok ? saved.value : defaultWorkbenchState();
+  const base = withLanding(saved.ok ? saved.value : defaultWorkbenchState(), input.courses);
   const ids = new Set<string>();
   if (base.openCourseId) ids.add(base.openCourseId);
   for (const t of base.tabs) if (t.courseId !== WORKBENCH_VIEW_COURSE) ids.add(t.courseId);
@@ -145,6 +146,16 @@ const restoreWorkbench = fromPromise<Restored, LearnerContext>(async ({ input })
   if (selected && !selected.ok) problems.push(selected.error.message);
   return { state: { ...base, tabs, activeTab }, answers, problems };
 });
+
+/**
+ * A learner who has never opened a course (a new profile) lands on the page of the
+ * course to start with, rather than an empty editor.
+ */
+function withLanding(state: WorkbenchState, courses: readonly CourseEntry[]): WorkbenchState {
+  if (state.tabs.length > 0 || state.openCourseId !== undefined) return state;
+  const course = landingCourse(courses);
+  return course ? { ...state, openCourseId: course.id, tabs: [coursePageTab(course.id)], activeTab: 0 } : state;
+}
 
 /** The learner machine: restoring, then ready; opening, recording and reloading run alongside as child actors. */
 export const learnerMachine = setup({

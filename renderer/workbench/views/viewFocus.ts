@@ -8,7 +8,18 @@ import { useEffect } from 'react';
 import type { SideBarView } from '../state/layoutMachine';
 
 /** The views and parts that can be asked to take focus. */
-export type FocusTarget = SideBarView | 'sideBar' | 'editor' | 'editorTabs' | 'panel' | 'notes' | 'journalEntry';
+export type FocusTarget =
+  | SideBarView
+  | 'sideBar'
+  | 'editor'
+  | 'editorTabs'
+  | 'panel'
+  | 'notes'
+  | 'journalEntry'
+  | 'coursePage'
+  | 'references'
+  | 'glossary'
+  | 'source';
 
 /** Focuses the view's element; false when it has nothing to focus yet. */
 export type Focus = () => boolean;
@@ -17,12 +28,29 @@ export type Focus = () => boolean;
 const WAIT_MS = 2000;
 
 const views = new Map<FocusTarget, Focus>();
-let waiting: { target: FocusTarget; until: number } | undefined;
+let waiting: { target: FocusTarget; until: number; idleOnly?: boolean } | undefined;
 
 /** Moves keyboard focus to a view: now if it can take it, else as soon as it can (within two seconds). */
 export function focusView(target: FocusTarget): void {
   waiting = { target, until: Date.now() + WAIT_MS };
   answerWaiting();
+}
+
+/**
+ * Moves focus to a view only while focus is nowhere in particular (on the page itself),
+ * for focus the learner did not ask for, such as on a restored workbench: if they have
+ * already moved it (opened Quick Open, clicked into a view), it stays where they put it.
+ */
+export function focusViewIfIdle(target: FocusTarget): void {
+  waiting = { target, until: Date.now() + WAIT_MS, idleOnly: true };
+  answerWaiting();
+}
+
+function focusIsIdle(): boolean {
+  // Without a page (the services run in tests under Node) there is nothing focused to disturb.
+  if (typeof document === 'undefined') return true;
+  const active = document.activeElement;
+  return active === null || active === document.body || active === document.documentElement;
 }
 
 /** Focus `target` now, if it is registered and can take it. */
@@ -32,7 +60,7 @@ export function focusNow(target: FocusTarget): boolean {
 
 function answerWaiting(): void {
   if (!waiting) return;
-  if (Date.now() > waiting.until) waiting = undefined;
+  if (Date.now() > waiting.until || (waiting.idleOnly && !focusIsIdle())) waiting = undefined;
   else if (focusNow(waiting.target)) waiting = undefined;
 }
 

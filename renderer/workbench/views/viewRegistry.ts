@@ -3,6 +3,8 @@
 // Panel shows the one view registered for it (the journal).
 
 import type { ComponentType } from 'react';
+import type { TabRef } from '../../../engine/api/studioApi';
+import type { Course } from '../../../engine/course/model';
 import type { CommandId } from '../commands/commandRegistry';
 import type { SideBarView } from '../state/layoutMachine';
 
@@ -18,11 +20,17 @@ export interface SideBarViewDescriptor {
   component: ComponentType;
 }
 
-/** A workbench view that opens as an editor tab (TabRef kind 'view'). */
+/**
+ * A view that opens as an editor tab: TabRef kind 'view' with the view's id as itemId
+ * (of a course, or of the workbench), or the view registered as 'source' for kind 'source'.
+ */
 export interface EditorViewDescriptor {
   id: string;
   title: string;
-  component: ComponentType;
+  /** The tab's title when it names more than the view (the course's title, a document's). */
+  tabTitle?: (tab: TabRef, course: Course | undefined) => string;
+  /** Receives the tab it shows, for the course (and the item) it is about. */
+  component: ComponentType<{ tab: TabRef }>;
 }
 
 const sideBarViews: SideBarViewDescriptor[] = [];

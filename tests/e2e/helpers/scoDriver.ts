@@ -3,7 +3,7 @@
 // then one script in the SCO's frame clicks, ticks, types and waits for the player's
 // own DOM to answer, the way a learner's clicks would, without a round trip to the
 // test per click. Only the player's public markup is used (data-view, data-question-id,
-// data-option-id, data-reflection-id, data-node-id, data-choice-id).
+// data-option-id, data-reflection-id, data-node-id, data-choice-id, the Next button).
 
 import type { Frame } from 'playwright-core';
 import type { Course } from '../../../engine/course/model';
@@ -87,6 +87,9 @@ export async function drive(frame: Frame, steps: PlanStep[]): Promise<void> {
           $<HTMLButtonElement>('.hcs-actions button', section)!.click();
           await until(() => $('[data-state="saved"]', section), `reflection ${r.id} saved`);
         }
+        // Next at the lesson's foot reads it to its end, as a learner moving on does.
+        $<HTMLButtonElement>('.hcs-sco-pager button:last-child')!.click();
+        await until(() => $(`[data-view="${step.view}"] .hcs-sco-nav-state`)?.textContent?.includes('read to the end'), `lesson ${step.lesson.id} read`);
       }
       if (step.scenario) {
         const { id, rank } = step.scenario;

@@ -112,7 +112,7 @@ async function moodleLearner(page: Page, course: Course, run: string, scope: Sco
     expect(await frame.locator(`[data-view="${view}"]`).getAttribute('aria-current')).toBe('page');
     for (const step of plan.slice(0, halfOf(plan))) {
       const state = await frame.locator(`[data-view="${step.view}"] .hcs-sco-nav-state`).innerText();
-      expect(state, step.view).toMatch(step.scenario ? /ending found/ : /visited/);
+      expect(state, step.view).toMatch(step.scenario ? /ending found/ : /read to the end/);
     }
     const resumedCommit = await serverShows(() => record.scos.get(file)!.posts.length > 0 && tracks(), 'the first commit of the second launch');
     const resumed = decodeSuspendData(course, scope, resumedCommit.get('cmi.suspend_data') ?? '');

@@ -37,6 +37,14 @@ describe('Studio API argument validation', () => {
     expect(refusal('openCourse', 'ug')).toBe('openCourse expects its arguments as a list.');
   });
 
+  it('checks the course and reference ids a source document is asked for by', () => {
+    expect(validateArgs('readSource', ['health-creation-ug', 'manifesto'])).toEqual({ ok: true, args: ['health-creation-ug', 'manifesto'] });
+    expect(refusal('readSource', ['health-creation-ug', '../../etc/passwd'])).toBe(
+      'The argument referenceId of readSource must be lower-case letters, digits and hyphens, starting with a letter.',
+    );
+    expect(refusal('readSource', ['health-creation-ug'])).toBe('readSource expects 2 arguments (courseId, referenceId) but was given 1.');
+  });
+
   it('names the argument and says what a wrong type should have been', () => {
     expect(refusal('openCourse', [42])).toBe('The argument courseId of openCourse must be a string (it was a number).');
   });
@@ -50,7 +58,7 @@ describe('Studio API argument validation', () => {
 
   it('lists the accepted event types for an unknown one', () => {
     expect(refusal('recordEvent', ['l', 'ug', { type: 'lesson.deleted' }])).toMatch(
-      /^The argument event.type of recordEvent must be one of "lesson.visited", "time.spent", .*"location.changed"\.$/,
+      /^The argument event.type of recordEvent must be one of "lesson.visited", "lesson.read", "time.spent", .*"location.changed"\.$/,
     );
   });
 

@@ -63,10 +63,11 @@ describe('a valid pack', () => {
   });
 });
 
-test('the sample pack that ships with the app loads cleanly', async () => {
+test('the sample pack that ships with the app loads cleanly, kept out of the learners\' course list', async () => {
   const sample = path.resolve(__dirname, '../../../courses/sample');
   const { course, diagnostics } = await loadCourse(createNodePackReader(sample));
   expect(diagnostics).toEqual([]);
+  expect(course?.listed).toBe(false);
   expect(course?.modules).toHaveLength(2);
   const scenario = course!.modules[1]!.scenarios[0]!;
   expect(Object.values(scenario.nodes).filter((n) => n.ending).length).toBeGreaterThanOrEqual(2);
@@ -115,6 +116,18 @@ describe('references across the course', () => {
     const { diagnostics } = await loadCourse(edit('course.yaml', 'fheq: 5', 'fheq: 7'));
     expect(diagnostics).toEqual([expect.objectContaining({ file: 'course.yaml', line: 7, column: 9, code: 'HCS007', message: expect.stringContaining('levels 4-6 are undergraduate') })]);
   });
+});
+
+test('a reference keeps the shorter title the text cites it by, and a pack is listed unless it says otherwise', async () => {
+  const pack = fixturePack();
+  const text = new TextDecoder().decode(pack.files.get('course.yaml'));
+  const { course } = await loadCourse(pack);
+  expect(course?.listed).toBeUndefined();
+  pack.files.set('course.yaml', bytes(text.replace('    organisation: New NHS Alliance', '    organisation: New NHS Alliance\n    cite: The manifesto').concat('listed: false\n')));
+  const edited = await loadCourse(pack);
+  expect(edited.diagnostics).toEqual([]);
+  expect(edited.course?.references[0]).toMatchObject({ id: 'manifesto', cite: 'The manifesto' });
+  expect(edited.course?.listed).toBe(false);
 });
 
 describe('references.yaml', () => {

@@ -74,6 +74,8 @@ export const completeM1: LearningEvent[] = [
   { type: 'quiz.answered', quizId: 'quiz1', questionId: 'q1', selected: ['a'] },
   { type: 'quiz.answered', quizId: 'quiz1', questionId: 'q2', selected: ['a', 'b'] },
   { type: 'reflection.saved', reflectionId: 'r1', text: 'I noticed how much the patient knew.' },
+  { type: 'lesson.read', lessonId: 'l1' },
   { type: 'lesson.visited', lessonId: 'l2' },
+  { type: 'lesson.read', lessonId: 'l2' },
   { type: 'scenario.chose', scenarioId: 's1', choiceId: 'listen', nodeId: 'good', snapshot: { value: 'good', context: { vars: {}, path: ['listen'] } } },
 ];

@@ -11,6 +11,7 @@ import { course, T0 } from './courseFixture';
 const id = fc.constantFrom('l1', 'l2', 'l3', 'l4', 'q1', 'q2', 'q3', 'quiz1', 'quiz3', 'r1', 's1', 'm1', 'm2', 'good', 'bad', 'middle', 'start', 'gone');
 const event: fc.Arbitrary<LearningEvent> = fc.oneof(
   fc.record({ type: fc.constant('lesson.visited' as const), lessonId: id }),
+  fc.record({ type: fc.constant('lesson.read' as const), lessonId: id }),
   fc.record({ type: fc.constant('time.spent' as const), seconds: fc.double({ min: -100, max: 20_000 }), lessonId: fc.option(id, { nil: undefined }) }),
   fc.record({ type: fc.constant('quiz.answered' as const), quizId: id, questionId: id, selected: fc.array(fc.constantFrom('a', 'b', 'c', 'z')) }),
   fc.record({

@@ -13,6 +13,16 @@ describe('nextItem', () => {
     expect(nextItem(course, play({ type: 'location.changed', location: { scenarioId: 's1' } }))).toEqual({ moduleId: 'm1', scenarioId: 's1' });
   });
 
+  test('a saved location the learner has finished leads on to the next unfinished item after it', () => {
+    const read = play({ type: 'lesson.read', lessonId: 'l2' }, { type: 'location.changed', location: { lessonId: 'l2' } });
+    expect(nextItem(course, read)).toEqual({ moduleId: 'm1', scenarioId: 's1' });
+  });
+
+  test('with everything after a finished saved location done, the first unfinished item before it', () => {
+    const progress = play({ type: 'lesson.read', lessonId: 'l2' }, { type: 'scenario.chose', scenarioId: 's1', choiceId: 'rush', nodeId: 'bad', snapshot: null }, { type: 'location.changed', location: { scenarioId: 's1' } });
+    expect(nextItem(course, progress)).toEqual({ moduleId: 'm1', lessonId: 'l1' });
+  });
+
   test('a saved location in a locked module is passed over for the first open unfinished item', () => {
     const progress = { ...emptyProgress('hc'), location: { moduleId: 'm2', lessonId: 'l3' } };
     expect(nextItem(course, progress)).toEqual({ moduleId: 'm1', lessonId: 'l1' });
@@ -32,9 +42,9 @@ describe('nextItem', () => {
   test('with everything finished and no location, the course opens at its first item', () => {
     const all = play(
       ...completeM1,
-      { type: 'lesson.visited', lessonId: 'l3' },
+      { type: 'lesson.read', lessonId: 'l3' },
       { type: 'quiz.answered', quizId: 'quiz3', questionId: 'q3', selected: ['b'] },
-      { type: 'lesson.visited', lessonId: 'l4' },
+      { type: 'lesson.read', lessonId: 'l4' },
     );
     expect(nextItem(course, all)).toEqual({ moduleId: 'm1', lessonId: 'l1' });
   });

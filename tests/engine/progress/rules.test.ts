@@ -57,8 +57,13 @@ describe('applyEvent', () => {
   });
 
   describe('lesson visits', () => {
-    test('mark the lesson visited', () => {
-      expect(play({ type: 'lesson.visited', lessonId: 'l1' }).lessons).toEqual({ l1: { visited: true, seconds: 0 } });
+    test('mark the lesson visited, not read', () => {
+      expect(play({ type: 'lesson.visited', lessonId: 'l1' }).lessons).toEqual({ l1: { visited: true, read: false, seconds: 0 } });
+    });
+
+    test('a visit after reading keeps the lesson read', () => {
+      const read = play({ type: 'lesson.read', lessonId: 'l1' });
+      expect(applyEvent(course, read, { type: 'lesson.visited', lessonId: 'l1' }, T1)).toBe(read);
     });
 
     test('a lesson not in the course is ignored', () => {
@@ -72,11 +77,31 @@ describe('applyEvent', () => {
     });
   });
 
+  describe('reaching the end of a lesson', () => {
+    test('marks the lesson read, and visited with it', () => {
+      expect(play({ type: 'lesson.visited', lessonId: 'l1' }, { type: 'lesson.read', lessonId: 'l1' }).lessons).toEqual({ l1: { visited: true, read: true, seconds: 0 } });
+    });
+
+    test('keeps the time already spent on the lesson', () => {
+      expect(play({ type: 'time.spent', seconds: 90, lessonId: 'l2' }, { type: 'lesson.read', lessonId: 'l2' }).lessons.l2).toEqual({ visited: true, read: true, seconds: 90 });
+    });
+
+    test('reaching the end again changes nothing', () => {
+      const once = play({ type: 'lesson.read', lessonId: 'l1' });
+      expect(applyEvent(course, once, { type: 'lesson.read', lessonId: 'l1' }, T1)).toBe(once);
+    });
+
+    test('a lesson not in the course is ignored', () => {
+      const progress = emptyProgress('hc');
+      expect(applyEvent(course, progress, { type: 'lesson.read', lessonId: 'gone' }, T0)).toBe(progress);
+    });
+  });
+
   describe('time spent', () => {
     test('adds to the course and to the lesson named', () => {
       const progress = play({ type: 'time.spent', seconds: 30, lessonId: 'l1' }, { type: 'time.spent', seconds: 12 });
       expect(progress.seconds).toBe(42);
-      expect(progress.lessons.l1).toEqual({ visited: false, seconds: 30 });
+      expect(progress.lessons.l1).toEqual({ visited: false, read: false, seconds: 30 });
     });
 
     test('time against a lesson not in the course counts nowhere: the event names nothing the learner studied', () => {

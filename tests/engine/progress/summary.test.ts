@@ -29,8 +29,8 @@ describe('summarize', () => {
     expect(summary.status).toBe('in-progress');
   });
 
-  test('a lesson is complete once visited, every question answered and every reflection saved', () => {
-    const answered = play({ type: 'lesson.visited', lessonId: 'l1' }, answer('q1', ['a']), answer('q2', ['a']));
+  test('a lesson is complete once read to its end, every question answered and every reflection saved', () => {
+    const answered = play({ type: 'lesson.read', lessonId: 'l1' }, answer('q1', ['a']), answer('q2', ['a']));
     expect(summarize(course, answered).lessons.l1?.status).toBe('in-progress');
     const reflected = play(
       { type: 'lesson.visited', lessonId: 'l1' },
@@ -38,7 +38,9 @@ describe('summarize', () => {
       answer('q2', ['a']),
       { type: 'reflection.saved', reflectionId: 'r1', text: 'Noted.' },
     );
-    expect(summarize(course, reflected).lessons.l1).toMatchObject({ status: 'complete', complete: true, answered: 2, correct: 1, reflectionsSaved: 1 });
+    expect(summarize(course, reflected).lessons.l1).toMatchObject({ status: 'in-progress', complete: false, read: false });
+    const read = play({ type: 'lesson.visited', lessonId: 'l1' }, answer('q1', ['a']), answer('q2', ['a']), { type: 'reflection.saved', reflectionId: 'r1', text: 'Noted.' }, { type: 'lesson.read', lessonId: 'l1' });
+    expect(summarize(course, read).lessons.l1).toMatchObject({ status: 'complete', complete: true, read: true, answered: 2, correct: 1, reflectionsSaved: 1 });
   });
 
   test('answers without a visit leave the lesson in progress', () => {
@@ -46,8 +48,12 @@ describe('summarize', () => {
     expect(summarize(course, progress).lessons.l1?.status).toBe('in-progress');
   });
 
-  test('a lesson without quizzes or reflections is complete once visited', () => {
-    expect(summarize(course, play({ type: 'lesson.visited', lessonId: 'l2' })).lessons.l2?.status).toBe('complete');
+  test('opening a lesson does not complete it, even one without quizzes or reflections', () => {
+    expect(summarize(course, play({ type: 'lesson.visited', lessonId: 'l2' })).lessons.l2).toMatchObject({ status: 'in-progress', complete: false, visited: true, read: false });
+  });
+
+  test('a lesson without quizzes or reflections is complete once read to its end', () => {
+    expect(summarize(course, play({ type: 'lesson.visited', lessonId: 'l2' }, { type: 'lesson.read', lessonId: 'l2' })).lessons.l2?.status).toBe('complete');
   });
 
   test('a scenario is in progress after a choice and complete once any ending is found', () => {
@@ -92,7 +98,7 @@ describe('summarize', () => {
         }),
       ],
     });
-    const visited = { ...emptyProgress('p'), lessons: { l: { visited: true, seconds: 0 } } };
+    const visited = { ...emptyProgress('p'), lessons: { l: { visited: true, read: true, seconds: 0 } } };
     const graded = { ...visited, answers: { g: { quizId: 'graded', selected: ['a'], correct: true, attempts: 1, at: '' } } };
     expect(summarize(practice, graded).lessons.l).toMatchObject({ complete: false, answered: 1, questions: 2 });
     const both = { ...graded, answers: { ...graded.answers, p: { quizId: 'practice', selected: ['b'], correct: false, attempts: 3, at: '' } } };
@@ -105,7 +111,7 @@ describe('summarize', () => {
       id: 't',
       modules: [fakeModule({ id: 'm', lessons: [fakeLesson({ id: 'l', blocks: [quizBlock(fakeQuiz({ id: 'qz', attempts: 2, questions: [fakeQuestion({ id: 'x' })] }))] })] })],
     });
-    const once = { ...emptyProgress('t'), lessons: { l: { visited: true, seconds: 0 } }, answers: { x: { quizId: 'qz', selected: ['b'], correct: false, attempts: 1, at: '' } } };
+    const once = { ...emptyProgress('t'), lessons: { l: { visited: true, read: true, seconds: 0 } }, answers: { x: { quizId: 'qz', selected: ['b'], correct: false, attempts: 1, at: '' } } };
     expect(summarize(twoTries, once).modules.m).toMatchObject({ answered: 0, correct: 0, score: 0, complete: false });
     const twice = { ...once, answers: { x: { ...once.answers.x, attempts: 2 } } };
     expect(summarize(twoTries, twice).modules.m).toMatchObject({ answered: 1, correct: 0, score: 0, complete: true, masteryPassed: false });
@@ -123,12 +129,12 @@ describe('summarize', () => {
       ],
     });
     const answers = Object.fromEntries(['x', 'y', 'z'].map((id, i) => [id, { quizId: 'qz', selected: ['a'], correct: i < 2, attempts: 1, at: '' }]));
-    const summary = summarize(thirds, { ...emptyProgress('r'), lessons: { l: { visited: true, seconds: 0 } }, answers });
+    const summary = summarize(thirds, { ...emptyProgress('r'), lessons: { l: { visited: true, read: true, seconds: 0 } }, answers });
     expect(summary.modules.m).toMatchObject({ score: 66.67, masteryPassed: true });
   });
 
   test('mastery is passed at exactly the mastery score', () => {
-    const summary = summarize(course, play(...completeM1, { type: 'lesson.visited', lessonId: 'l3' }, answer('q3', ['b'])));
+    const summary = summarize(course, play(...completeM1, { type: 'lesson.read', lessonId: 'l3' }, answer('q3', ['b'])));
     expect(summary.modules.m2).toMatchObject({ score: 100, masteryScore: 50, masteryPassed: true });
     const atScore = fakeCourse({
       id: 'c',
@@ -142,7 +148,7 @@ describe('summarize', () => {
     });
     const progress = {
       ...emptyProgress('c'),
-      lessons: { l: { visited: true, seconds: 0 } },
+      lessons: { l: { visited: true, read: true, seconds: 0 } },
       answers: {
         x: { quizId: 'qz', selected: ['a'], correct: true, attempts: 1, at: '' },
         y: { quizId: 'qz', selected: ['b'], correct: false, attempts: 1, at: '' },
@@ -157,7 +163,7 @@ describe('summarize', () => {
   });
 
   test('a module without questions has no score and passes once complete', () => {
-    const all = play(...completeM1, { type: 'lesson.visited', lessonId: 'l3' }, answer('q3', ['b']), { type: 'lesson.visited', lessonId: 'l4' });
+    const all = play(...completeM1, { type: 'lesson.read', lessonId: 'l3' }, answer('q3', ['b']), { type: 'lesson.read', lessonId: 'l4' });
     const summary = summarize(course, all);
     expect(summary.modules.m3).toMatchObject({ complete: true, masteryPassed: true, questions: 0 });
     expect(summary.modules.m3).not.toHaveProperty('score');
@@ -166,7 +172,7 @@ describe('summarize', () => {
 
   test('a failed mastery score still completes the course but does not pass it', () => {
     const wrong = completeM1.map((e) => (e.type === 'quiz.answered' ? answer(e.questionId, e.questionId === 'q1' ? ['b'] : ['c']) : e));
-    const all = play(...wrong, { type: 'lesson.visited', lessonId: 'l3' }, answer('q3', ['b']), { type: 'lesson.visited', lessonId: 'l4' });
+    const all = play(...wrong, { type: 'lesson.read', lessonId: 'l3' }, answer('q3', ['b']), { type: 'lesson.read', lessonId: 'l4' });
     expect(summarize(course, all)).toMatchObject({ complete: true, passed: false });
   });
 

@@ -23,8 +23,8 @@ function progressWith(answers: Record<string, boolean>, complete: boolean) {
   const p = emptyProgress(course.id);
   for (const [id, correct] of Object.entries(answers)) p.answers[id] = { quizId: 'm1-quiz', selected: ['a'], correct, attempts: 1, at };
   if (complete) {
-    p.lessons['m1-intro'] = { visited: true, seconds: 1 };
-    p.lessons['m1-practice'] = { visited: true, seconds: 1 };
+    p.lessons['m1-intro'] = { visited: true, read: true, seconds: 1 };
+    p.lessons['m1-practice'] = { visited: true, read: true, seconds: 1 };
     p.reflections['m1-reflect'] = { text: 'Listening first.', at };
     p.scenarios['m1-scenario'] = { path: [], endingsFound: ['group'], plays: 1 };
   }
@@ -73,6 +73,15 @@ describe('scoReport and reportWrites', () => {
     // SCORM 2004 keeps completion apart, so its verdict can go at once.
     expect(reportWrites('scorm2004', report)).toContainEqual(['cmi.success_status', 'failed']);
     expect(reportWrites('scorm2004', report)).toContainEqual(['cmi.completion_status', 'incomplete']);
+  });
+
+  it('counts a lesson done only once it was read to its end, as the progress rules do', () => {
+    const opened = progressWith({ 'm1-q1': true, 'm1-q2': true }, true);
+    opened.lessons['m1-practice'] = { visited: true, read: false, seconds: 1 };
+    const report = scoReport(course, m1!, opened);
+    expect(report.completed).toBe(false);
+    expect(reportWrites('scorm12', report)[0]).toEqual(['cmi.core.lesson_status', 'incomplete']);
+    expect(scoReport(course, m1!, progressWith({ 'm1-q1': true, 'm1-q2': true }, true)).completed).toBe(true);
   });
 
   it('keeps success unknown and sends no score until every question is answered', () => {

@@ -4,6 +4,8 @@ import type { CourseProgress } from '../../../engine/progress/model';
 import { scoScopes } from '../../../engine/scorm/scope';
 import { decodeSuspendData, encodeSuspendData, mergeProgress } from '../../../engine/scorm/suspendCodec';
 import { checkSuspendFit, completePlaythrough } from '../../../engine/scorm/suspendFit';
+import { deflateSync, strToU8 } from 'fflate';
+import { encodeAscii85 } from '../../../engine/scorm/asciiCodec';
 import { fakeScormCourse } from './fakeScormCourse';
 
 const course = fakeScormCourse();
@@ -11,7 +13,7 @@ const [m1, m2] = scoScopes(course, 'module');
 
 function played(): CourseProgress {
   const p = emptyProgress(course.id);
-  p.lessons['m1-intro'] = { visited: true, seconds: 125 };
+  p.lessons['m1-intro'] = { visited: true, read: false, seconds: 125 };
   p.answers['m1-q1'] = { quizId: 'm1-quiz', selected: ['a'], correct: true, attempts: 2, at: '2026-01-02T03:04:05.000Z' };
   p.scenarios['m1-scenario'] = {
     nodeId: 'listening',
@@ -53,11 +55,30 @@ describe('suspendCodec', () => {
 
   it('keeps only the records of the SCO\'s own modules', () => {
     const p = played();
-    p.lessons['m2-intro'] = { visited: true, seconds: 1 };
+    p.lessons['m2-intro'] = { visited: true, read: true, seconds: 1 };
     const back = decodeSuspendData(course, m1!, encodeSuspendData(course, m1!, p));
     expect(back.ok && back.progress.lessons['m2-intro']).toBeUndefined();
     const other = decodeSuspendData(course, m2!, encodeSuspendData(course, m2!, p));
-    expect(other.ok && other.progress.lessons).toEqual({ 'm2-intro': { visited: true, seconds: 1 } });
+    expect(other.ok && other.progress.lessons).toEqual({ 'm2-intro': { visited: true, read: true, seconds: 1 } });
+  });
+
+  it('reads suspend data written before lessons had to be read to the end, keeping each visited lesson as read', () => {
+    // What a package built when opening a lesson completed it wrote: [visited, seconds] per lesson.
+    const json = JSON.stringify({ l: { 'm1-intro': [1, 125], 'm1-practice': [0, 30] }, t: 155 });
+    const old = `hc1.${encodeAscii85(deflateSync(strToU8(json), { level: 9 }))}`;
+    const back = decodeSuspendData(course, m1!, old);
+    expect(back.ok && back.progress.lessons).toEqual({
+      'm1-intro': { visited: true, read: true, seconds: 125 },
+      'm1-practice': { visited: false, read: false, seconds: 30 },
+    });
+  });
+
+  it('keeps a lesson opened but not read to its end unread', () => {
+    const p = emptyProgress(course.id);
+    p.lessons['m1-intro'] = { visited: true, read: false, seconds: 5 };
+    p.lessons['m1-practice'] = { visited: true, read: true, seconds: 7 };
+    const back = decodeSuspendData(course, m1!, encodeSuspendData(course, m1!, p));
+    expect(back.ok && back.progress.lessons).toEqual(p.lessons);
   });
 
   it('treats empty suspend_data as a first launch', () => {
@@ -89,7 +110,7 @@ describe('suspendCodec', () => {
 
   it('merges a SCO\'s part over progress of other modules without losing them', () => {
     const base = emptyProgress(course.id);
-    base.lessons['m2-intro'] = { visited: true, seconds: 9 };
+    base.lessons['m2-intro'] = { visited: true, read: true, seconds: 9 };
     const merged = mergeProgress(base, played());
     expect(Object.keys(merged.lessons).sort()).toEqual(['m1-intro', 'm2-intro']);
   });

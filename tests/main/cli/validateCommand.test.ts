@@ -18,7 +18,7 @@ test('a broken pack prints each problem as path-as-given:line:col and exits 1', 
   const run = await runHcs(['validate', `${BROKEN}/`], ROOT);
   expect(run.code).toBe(1);
   expect(run.stdout.split('\n')).toEqual([
-    `${BROKEN}/course.yaml:2:1: error HCS006: unknown field \`titel\` in the course: did you mean \`title\`? expected one of \`id\`, \`title\`, \`version\`, \`summary\`, \`level\`, \`credits\`, \`studyHours\`, \`language\`, \`authors\`, \`outcomes\`, \`modules\`, \`references\`, \`glossary\``,
+    `${BROKEN}/course.yaml:2:1: error HCS006: unknown field \`titel\` in the course: did you mean \`title\`? expected one of \`id\`, \`title\`, \`version\`, \`summary\`, \`level\`, \`credits\`, \`studyHours\`, \`language\`, \`authors\`, \`outcomes\`, \`modules\`, \`references\`, \`glossary\`, \`listed\``,
     'Checked 1 course pack: 1 error, 0 warnings.',
     '',
   ]);

@@ -93,3 +93,20 @@ test('the shared course is frozen, so a caller that tries to change it fails ins
   }).toThrow(TypeError);
   expect(Object.isFrozen(course.modules[0]!.lessons[0]!)).toBe(true);
 });
+
+test('a pack marked listed: false is left out of a folder of courses, but shown when named directly', async () => {
+  cpSync(BASE, path.join(dir, 'c-tests-only'), { recursive: true });
+  const course = path.join(dir, 'c-tests-only/course.yaml');
+  writeFileSync(course, readFileSync(course, 'utf8').replace('id: fixture-course', 'id: tests-only').concat('listed: false\n'));
+  expect((await createLibrary([dir]).list()).map((e) => e.id)).toEqual(['fixture-course', 'broken-course']);
+  expect(await createLibrary([dir]).getCourse('tests-only')).toBeUndefined();
+  const named = createLibrary([path.join(dir, 'c-tests-only')]);
+  expect((await named.list()).map((e) => [e.id, e.status])).toEqual([['tests-only', 'ok']]);
+  expect((await named.getCourse('tests-only'))?.listed).toBe(false);
+});
+
+test('a broken pack marked listed: false is left out of a folder of courses too', async () => {
+  const course = path.join(dir, 'b-broken/course.yaml');
+  writeFileSync(course, readFileSync(course, 'utf8').concat('listed: false\n'));
+  expect((await createLibrary([dir]).list()).map((e) => e.id)).toEqual(['fixture-course']);
+});

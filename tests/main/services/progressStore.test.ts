@@ -155,7 +155,7 @@ describe('progress and workbench', () => {
     const record = { courseId: 'ug', lessons: { intro: { visited: true, seconds: 40 }, broken: 'yes' }, answers: {}, scenarios: {}, reflections: {}, location: {}, seconds: 40 };
     const text = fileWith({ a1: { ug: record } });
     const { dir, store } = await storeWithFile(text);
-    expect(store.getProgress('a1', 'ug').lessons).toEqual({ intro: { visited: true, seconds: 40 } });
+    expect(store.getProgress('a1', 'ug').lessons).toEqual({ intro: { visited: true, read: true, seconds: 40 } });
     await expectDamagedKept(dir, store, text, ['ug']);
   });
 
@@ -169,7 +169,7 @@ describe('progress and workbench', () => {
     const reopened = await ProgressStore.open({ dir, now: fixedNow });
     const progress = reopened.getProgress('a1', 'ug');
     expect(progress.seconds).toBe(105);
-    expect(progress.lessons.intro).toEqual({ visited: true, seconds: 100 });
+    expect(progress.lessons.intro).toEqual({ visited: true, read: true, seconds: 100 });
     expect(progress.reflections.r1?.text).toBe('What matters to me');
     expect(reopened.notices).toEqual([]);
   });

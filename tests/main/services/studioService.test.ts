@@ -6,6 +6,9 @@ import { ProgressStore } from '../../../main/services/progressStore';
 import { createCourseSearch } from '../../../main/services/search';
 import { createStudioService, type ApplyEvent, type StudioServiceDeps } from '../../../main/services/studioService';
 import { UserError } from '../../../main/services/userError';
+import { findSourceFile, MAX_SOURCE_BYTES } from '../../../main/services/sourceDocuments';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fakeCourse, fakeLesson, fakeModule } from '../../fakes/fakeCourse';
 import { fakeCatalog } from '../../fakes/fakeCatalog';
 import { tempDir } from '../tempDir';
@@ -20,7 +23,7 @@ const broken = {
 /** Stands in for the progress rules: records the visit and the time it was applied. */
 const applyEvent: ApplyEvent = (_course, progress, event, now) =>
   event.type === 'lesson.visited'
-    ? { ...progress, lessons: { ...progress.lessons, [event.lessonId]: { visited: true, seconds: 0 } }, updatedAt: now }
+    ? { ...progress, lessons: { ...progress.lessons, [event.lessonId]: { visited: true, read: false, seconds: 0 } }, updatedAt: now }
     : progress;
 
 async function service(overrides: Partial<StudioServiceDeps> = {}): Promise<{ api: StudioApi; store: ProgressStore; dir: string }> {
@@ -58,7 +61,7 @@ describe('Studio service', () => {
       ['ug', 'ok'],
       ['broken-course', 'broken'],
     ]);
-    expect(value(await api.openCourse('ug'))).toEqual({ course, assetBase: '/course/ug/' });
+    expect(value(await api.openCourse('ug'))).toEqual({ course, assetBase: '/course/ug/', sources: [] });
   });
 
   it('says why a broken course cannot be opened, naming the file and line', async () => {
@@ -105,7 +108,7 @@ describe('Studio service', () => {
     const { api, dir } = await service();
     const asha = value(await api.createLearner('Asha'));
     const after = value(await api.recordEvent(asha.id, 'ug', { type: 'lesson.visited', lessonId: 'intro' }));
-    expect(after.lessons.intro).toEqual({ visited: true, seconds: 0 });
+    expect(after.lessons.intro).toEqual({ visited: true, read: false, seconds: 0 });
     expect(after.updatedAt).toBe('2026-03-01T09:00:00.000Z');
     const reopened = await ProgressStore.open({ dir });
     expect(reopened.getProgress(asha.id, 'ug').lessons.intro?.visited).toBe(true);
@@ -200,6 +203,87 @@ describe('export', () => {
   it('says there is no such export for an unknown job id', async () => {
     const { api } = await service({ exporter: async (r) => ({ outPath: r.outPath, bytes: 1, warnings: [] }) });
     expect(await api.exportStatus('nope')).toMatchObject({ ok: false, error: { code: 'unknown-job' } });
+  });
+});
+
+describe('source documents', () => {
+  const cited = fakeCourse({
+    id: 'cited',
+    title: 'Cited course',
+    references: [
+      { id: 'manifesto', title: 'A Manifesto for Health Creation', organisation: 'New NHS Alliance' },
+      { id: 'own-notes', title: 'Our own notes', organisation: 'The course team' },
+      { id: 'lost', title: 'A document not kept', organisation: 'Somewhere' },
+    ],
+  });
+
+  /** A folder of courses with a shared sources folder, and the pack inside it with its own. */
+  async function library(): Promise<{ api: StudioApi; pack: string; shared: string }> {
+    const dir = await tempDir();
+    const pack = path.join(dir, 'cited');
+    const shared = path.join(dir, 'sources');
+    await mkdir(path.join(pack, 'sources'), { recursive: true });
+    await mkdir(shared);
+    await writeFile(path.join(shared, 'manifesto.txt'), 'Health Creation is the process through which individuals and communities gain a sense of purpose.\n');
+    await writeFile(path.join(pack, 'sources', 'own-notes.md'), '# Notes\n\nWritten for this course.\n');
+    const { api } = await service({ catalog: fakeCatalog([cited], { roots: { cited: pack } }) });
+    return { api, pack, shared };
+  }
+
+  it('opens a course saying which references have a document to read', async () => {
+    const { api } = await library();
+    expect(value(await api.openCourse('cited')).sources).toEqual(['manifesto', 'own-notes']);
+  });
+
+  it('reads a document from the sources folder beside the pack, shared by the courses there', async () => {
+    const { api } = await library();
+    expect(value(await api.readSource('cited', 'manifesto'))).toEqual({
+      courseId: 'cited',
+      referenceId: 'manifesto',
+      title: 'A Manifesto for Health Creation',
+      text: 'Health Creation is the process through which individuals and communities gain a sense of purpose.\n',
+    });
+  });
+
+  it('reads a document kept inside the pack itself, before a shared one of the same name', async () => {
+    const { api, pack } = await library();
+    await writeFile(path.join(pack, 'sources', 'manifesto.txt'), 'The pack\'s own copy.');
+    expect(value(await api.readSource('cited', 'own-notes')).text).toBe('# Notes\n\nWritten for this course.\n');
+    expect(value(await api.readSource('cited', 'manifesto')).text).toBe("The pack's own copy.");
+  });
+
+  it('says so when no copy of a reference is kept', async () => {
+    const { api } = await library();
+    expect(await api.readSource('cited', 'lost')).toEqual({
+      ok: false,
+      error: { code: 'no-source', message: 'No copy of "A document not kept" is kept with the course "Cited course", so it cannot be shown here.' },
+    });
+  });
+
+  it('says so when the course has no such reference', async () => {
+    const { api } = await library();
+    expect(await api.readSource('cited', 'nothing')).toMatchObject({ ok: false, error: { code: 'unknown-reference', message: 'The course "Cited course" has no reference with the id "nothing".' } });
+  });
+
+  it('refuses a document that is not UTF-8 text, naming the file', async () => {
+    const { api, shared } = await library();
+    await writeFile(path.join(shared, 'manifesto.txt'), Buffer.from([0x48, 0xc3, 0x28, 0xff, 0xfe]));
+    expect(await api.readSource('cited', 'manifesto')).toMatchObject({
+      ok: false,
+      error: { code: 'source-unreadable', message: 'The copy of "A Manifesto for Health Creation" (manifesto.txt) is not UTF-8 text, so it cannot be shown; save it as UTF-8.' },
+    });
+  });
+
+  it('refuses a document larger than a source may be', async () => {
+    const { api, shared } = await library();
+    await writeFile(path.join(shared, 'manifesto.txt'), Buffer.alloc(MAX_SOURCE_BYTES + 1, 0x61));
+    expect(await api.readSource('cited', 'manifesto')).toMatchObject({ ok: false, error: { code: 'source-too-large', message: expect.stringContaining('more than the 4 MB a source document may be') } });
+  });
+
+  it('never reads outside the sources folders, whatever the id', async () => {
+    const { pack } = await library();
+    expect(await findSourceFile(pack, '../cited/sources/own-notes')).toBeUndefined();
+    expect(await findSourceFile(pack, 'own-notes')).toBe(path.join(pack, 'sources', 'own-notes.md'));
   });
 });
 

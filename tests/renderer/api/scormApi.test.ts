@@ -46,6 +46,19 @@ describe('createScormApi', () => {
     const exported = await studio.startExport({ courseId: course.id, standard: 'scorm12', sco: 'module' });
     expect(!exported.ok && exported.error.code).toBe('not-in-lms');
   });
+
+  it('says the source documents stay with the studio, not in the package', async () => {
+    const { studio } = api(true);
+    expect(await studio.readSource(course.id, 'manifesto')).toEqual({
+      ok: false,
+      error: { code: 'not-in-lms', message: 'The source documents are kept with Health Creation Studio, not in this package.' },
+    });
+  });
+
+  it('accepts a lesson read to its end, as it accepts a visit', () => {
+    expect(checkEvent(course, { type: 'lesson.read', lessonId: 'm1-intro' })).toBeUndefined();
+    expect(checkEvent(course, { type: 'lesson.read', lessonId: 'nope' })).toMatch(/the lesson "nope", which this course does not have/);
+  });
 });
 
 describe('checkEvent', () => {

@@ -85,9 +85,45 @@ describe('LessonView markup', () => {
     const progress = playerProgress();
     progress.reflections['r-gap'] = { text: 'She wanted to get back to her allotment.', at: '2026-01-01T00:00:00Z' };
     const html = render(playerLesson(), progress);
-    const labelFor = /<label for="([^"]+)" class="hcs-reflection-prompt">Think of a patient/.exec(html)?.[1];
+    const labelFor = /<label for="([^"]+)" class="hcs-reflection-prompt"><span>Think of a patient/.exec(html)?.[1];
     expect(labelFor).toBeDefined();
     expect(html).toMatch(new RegExp(`<textarea id="${labelFor}"[^>]*>She wanted to get back to her allotment.</textarea>`));
     expect(html).toMatch(/role="status"[^>]*>Saved</);
+  });
+
+  it('renders Markdown in question prompts, options, feedback and reflection prompts', () => {
+    const lesson = playerLesson();
+    const quiz = lesson.blocks[1]!;
+    if (quiz.kind !== 'quiz') throw new Error('the fixture lesson has its quiz second');
+    const question = quiz.quiz.questions[0]!;
+    question.prompt = 'What share of health do *social* factors determine?';
+    question.options[0] = { ...question.options[0]!, text: 'About **90%**', feedback: 'Yes: see [the manifesto](https://example.org/m).' };
+    const reflection = lesson.blocks[2]!;
+    if (reflection.kind === 'reflection') reflection.reflection = { ...reflection.reflection, prompt: 'Think of a patient who *felt* well.' };
+    const progress = playerProgress();
+    progress.answers['q-gap-1'] = { quizId: 'q-gap', selected: ['a'], correct: true, attempts: 1, at: '2026-01-01T00:00:00Z' };
+    const html = render(lesson, progress);
+    expect(html).toContain('What share of health do <em>social</em> factors determine?');
+    expect(html).toContain('About <strong>90%</strong>');
+    expect(html).toContain('<a href="https://example.org/m" target="_blank" rel="noopener noreferrer">the manifesto</a>');
+    expect(html).toContain('Think of a patient who <em>felt</em> well.');
+    expect(html).not.toContain('*social*');
+  });
+
+  it('links citations and marks glossary terms only where the host shows references and a glossary', () => {
+    const lesson = { ...playerLesson(), blocks: [{ kind: 'markdown' as const, markdown: 'Health Creation matters (*A Manifesto for Health Creation*, New NHS Alliance).' }] };
+    const course = {
+      ...playerCourse(),
+      references: [{ id: 'manifesto', title: 'A Manifesto for Health Creation', organisation: 'New NHS Alliance' }],
+      glossary: [{ term: 'Health Creation', definition: 'Health that grows as people gain control.', source: 'manifesto' }],
+    };
+    const links = { onOpenReference: () => {}, onOpenTerm: () => {} };
+    const linked = renderToString(<LessonView course={course} lesson={lesson} progress={playerProgress()} assetBase="" learnerSeed="ada" onEvent={() => {}} links={links} />);
+    expect(linked).toContain('data-reference="manifesto"');
+    expect(linked).toContain('data-term="health-creation"');
+    expect(linked).toContain('role="tooltip"');
+    const plain = renderToString(<LessonView course={course} lesson={lesson} progress={playerProgress()} assetBase="" learnerSeed="ada" onEvent={() => {}} />);
+    expect(plain).not.toContain('data-reference');
+    expect(plain).not.toContain('data-term');
   });
 });

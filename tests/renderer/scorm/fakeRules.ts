@@ -9,7 +9,10 @@ export function fakeApplyEvent(course: Course, progress: CourseProgress, event: 
   p.updatedAt = now;
   switch (event.type) {
     case 'lesson.visited':
-      p.lessons[event.lessonId] = { visited: true, seconds: p.lessons[event.lessonId]?.seconds ?? 0 };
+      p.lessons[event.lessonId] = { visited: true, read: p.lessons[event.lessonId]?.read ?? false, seconds: p.lessons[event.lessonId]?.seconds ?? 0 };
+      break;
+    case 'lesson.read':
+      p.lessons[event.lessonId] = { visited: true, read: true, seconds: p.lessons[event.lessonId]?.seconds ?? 0 };
       break;
     case 'quiz.answered': {
       const q = course.modules.flatMap((m) => m.lessons).flatMap((l) => l.blocks).flatMap((b) => (b.kind === 'quiz' ? b.quiz.questions : [])).find((x) => x.id === event.questionId);

@@ -12,8 +12,8 @@ const ada = { id: 'ada', name: 'Ada', createdAt: '2026-01-01' };
 const ben = { id: 'benedict', name: 'Ben', createdAt: '2026-01-02' };
 const ug = fakeCourse({ id: 'ug' });
 
-async function servicesFor(learners = [ada]) {
-  const fake = fakeStudioApi({ learners, courses: [ug] });
+async function servicesFor(learners = [ada], courses = [ug]) {
+  const fake = fakeStudioApi({ learners, courses });
   const services = createWorkbenchServices(fake.api);
   await waitFor(services.session, (s) => !s.matches('booting'));
   if (learners.length === 1) await waitFor(services.session.getSnapshot().context.learnerActor!, (s) => s.matches('ready'));
@@ -26,7 +26,19 @@ describe('the workbench services', () => {
     const lessonId = ug.modules[0]!.lessons[0]!.id;
     await services.openTab({ courseId: 'ug', kind: 'lesson', itemId: lessonId });
     expect(services.session.getSnapshot().context.progress['ug']?.courseId).toBe('ug');
-    expect(services.layout.getSnapshot().context.tabs).toEqual([{ courseId: 'ug', kind: 'lesson', itemId: lessonId }]);
+    // A new learner landed on the course page; the lesson opens beside it.
+    expect(services.layout.getSnapshot().context.tabs).toEqual([
+      { courseId: 'ug', kind: 'view', itemId: 'course' },
+      { courseId: 'ug', kind: 'lesson', itemId: lessonId },
+    ]);
+  });
+
+  it('land a new learner on the page of the course to start with', async () => {
+    const pg = fakeCourse({ id: 'pg', level: { award: 'postgraduate', fheq: 7 } });
+    const first = fakeCourse({ id: 'ug-first', level: { award: 'undergraduate', fheq: 6 } });
+    const { services } = await servicesFor([ada], [pg, first]);
+    expect(services.layout.getSnapshot().context).toMatchObject({ openCourseId: 'ug-first', tabs: [{ courseId: 'ug-first', kind: 'view', itemId: 'course' }], activeTab: 0 });
+    expect(services.session.getSnapshot().context.opened['ug-first']?.course.id).toBe('ug-first');
   });
 
   it('give up opening a course for a learner who has been switched away from', async () => {
@@ -35,7 +47,11 @@ describe('the workbench services', () => {
     fake.hold('openCourse');
     const opening = services.ensureCourse('pg-never-answered');
     await settle();
-    await services.selectLearner('benedict');
+    const switching = services.selectLearner('benedict');
+    await settle();
+    // Ben lands on the course page: let his opening of that course through, never Ada's.
+    for (const call of fake.held.filter((c) => c.args[0] === 'ug')) call.release();
+    await switching;
     expect(await opening).toBeUndefined();
     expect(services.session.getSnapshot().context.learner?.id).toBe('benedict');
   });
@@ -49,8 +65,8 @@ describe('the workbench services', () => {
   });
 
   it('run a command only when its when predicate holds', async () => {
-    const { services } = await servicesFor();
-    // Export needs an open course: nothing happens without one.
+    const { services } = await servicesFor([ada], []);
+    // Export needs an open course: with none on this computer, nothing happens.
     await services.runCommand('course.exportScorm');
     expect(services.overlay.getSnapshot().value).toBe('closed');
     await services.runCommand('workbench.toggleSideBar');

@@ -11,6 +11,7 @@ import { ChevronIcon } from '../../parts/icons';
 import { useLayout, useServices, useSession } from '../../WorkbenchContext';
 import { explorerTree, visibleNodes, type ExplorerNode } from './explorerModel';
 import { openNode } from './openNode';
+import { isItemTab } from '../../editor/tabKey';
 import { focusFirst, useFocusable } from '../../views/viewFocus';
 
 /** The explorer tree. */
@@ -41,7 +42,7 @@ export function ExplorerView() {
 
   // Reveal the active tab's item: expand its course and module.
   useEffect(() => {
-    if (!activeTab || activeTab.kind === 'view') return;
+    if (!isItemTab(activeTab)) return;
     const course = opened[activeTab.courseId]?.course;
     const module = course?.modules.find((m) => m.lessons.some((l) => l.id === activeTab.itemId) || m.scenarios.some((s) => s.id === activeTab.itemId));
     if (!module) return;
@@ -55,7 +56,11 @@ export function ExplorerView() {
 
   const visible = visibleNodes(roots, expanded);
   const focused = visible.find((v) => v.node.id === focusedId) ?? visible[0];
-  const activeId = activeTab && activeTab.kind !== 'view' ? `${activeTab.kind}:${activeTab.courseId}/${activeTab.itemId}` : undefined;
+  const activeId = isItemTab(activeTab)
+    ? `${activeTab.kind}:${activeTab.courseId}/${activeTab.itemId}`
+    : activeTab?.kind === 'view' && activeTab.itemId === 'course'
+      ? `course:${activeTab.courseId}`
+      : undefined;
 
   const focusNode = (id: string) => {
     setFocusedId(id);
@@ -78,7 +83,11 @@ export function ExplorerView() {
   };
 
   const activate = (node: ExplorerNode) => {
-    if (node.kind === 'course' || node.kind === 'module') toggle(node);
+    if (node.kind === 'course') {
+      // A course opens on its page, and its modules show beneath it in the tree.
+      if (node.expandable && !expanded.has(node.id)) toggle(node, true);
+      if (node.expandable) void services.runCommand('course.showPage', { courseId: node.courseId });
+    } else if (node.kind === 'module') toggle(node);
     else void openNode(services, node);
   };
 
@@ -123,85 +132,78 @@ export function ExplorerView() {
     return <p className="wb-hint">No courses were found. Course packs go in the courses folder; each needs a course.yaml.</p>;
   }
 
-  const renderNodes = (nodes: readonly ExplorerNode[], level: number) =>
-    nodes.map((node, i) => {
-      const isOpen = expanded.has(node.id);
-      const labelId = `tree-label-${node.id.replace(/[^a-z0-9-]/gi, '-')}`;
-      const problemsId = `${labelId}-problems`;
-      const failure = node.kind === 'course' ? courseErrors[node.courseId] : undefined;
-      return (
-        <li
-          key={node.id}
-          role="treeitem"
-          data-node-id={node.id}
-          data-kind={node.kind}
-          aria-level={level}
-          aria-setsize={nodes.length}
-          aria-posinset={i + 1}
-          aria-expanded={node.expandable ? isOpen : undefined}
-          aria-selected={node.id === activeId}
-          aria-labelledby={labelId}
-          aria-describedby={node.problems || failure ? problemsId : undefined}
-          tabIndex={focused?.node.id === node.id ? 0 : -1}
-          className={`wb-tree-item wb-tree-${node.kind}${node.id === activeId ? ' wb-tree-active' : ''}`}
-          onFocus={(e) => {
-            if (e.target === e.currentTarget) setFocusedId(node.id);
+  // Rows are rendered flat, each treeitem holding only its own row, as VS Code's tree does:
+  // a nested group inside an item would make every child's title part of its parent's name.
+  const rows = visible.map(({ node, parent, level }) => {
+    const siblings = parent?.children ?? roots;
+    const isOpen = expanded.has(node.id);
+    const problemsId = `tree-problems-${node.id.replace(/[^a-z0-9-]/gi, '-')}`;
+    const failure = node.kind === 'course' ? courseErrors[node.courseId] : undefined;
+    const opening = node.kind === 'course' && node.expandable && isOpen && node.children?.length === 0 && !failure;
+    return (
+      <li
+        key={node.id}
+        role="treeitem"
+        data-node-id={node.id}
+        data-kind={node.kind}
+        aria-level={level}
+        aria-setsize={siblings.length}
+        aria-posinset={siblings.indexOf(node) + 1}
+        aria-expanded={node.expandable ? isOpen : undefined}
+        aria-selected={node.id === activeId}
+        aria-describedby={node.problems || failure ? problemsId : undefined}
+        aria-busy={opening || undefined}
+        tabIndex={focused?.node.id === node.id ? 0 : -1}
+        className={`wb-tree-item wb-tree-${node.kind}${node.id === activeId ? ' wb-tree-active' : ''}`}
+        onFocus={(e) => {
+          if (e.target === e.currentTarget) setFocusedId(node.id);
+        }}
+      >
+        <div
+          className="wb-tree-row"
+          title={node.status ? `${node.label} (${STATUS_WORDS[node.status]})` : node.label}
+          style={{ paddingInlineStart: `${(level - 1) * 0.9 + 0.3}rem` }}
+          onClick={(e) => {
+            e.stopPropagation();
+            setFocusedId(node.id);
+            // The chevron only opens or closes the branch, as in VS Code.
+            if (e.target instanceof Element && e.target.closest('.wb-tree-twistie')) toggle(node);
+            else activate(node);
           }}
         >
-          <div
-            className="wb-tree-row"
-            title={node.status ? `${node.label} (${STATUS_WORDS[node.status]})` : node.label}
-            style={{ paddingInlineStart: `${(level - 1) * 0.9 + 0.3}rem` }}
-            onClick={(e) => {
-              e.stopPropagation();
-              setFocusedId(node.id);
-              activate(node);
-            }}
-          >
-            <span className={`wb-tree-twistie${isOpen ? ' wb-open' : ''}`} aria-hidden="true">
-              {node.expandable ? <ChevronIcon /> : null}
+          <span className={`wb-tree-twistie${isOpen ? ' wb-open' : ''}`} aria-hidden="true">
+            {node.expandable ? <ChevronIcon /> : null}
+          </span>
+          <span className="wb-tree-label">
+            {node.kind === 'scenario' && <span className="wb-tree-kind">Scenario: </span>}
+            {node.label}
+            {node.problems && <span className="wb-tree-broken"> (cannot be opened)</span>}
+            {node.status && <span className="sr-only">, {STATUS_WORDS[node.status]}</span>}
+            {opening && <span className="wb-tree-opening">, opening…</span>}
+          </span>
+          {node.status && (
+            <span className={`wb-status wb-status-${node.status}`} aria-hidden="true" title={STATUS_WORDS[node.status]}>
+              <StatusIcon status={node.status} />
+              <span className="wb-status-word">{STATUS_WORDS[node.status]}</span>
             </span>
-            <span id={labelId} className="wb-tree-label">
-              {node.kind === 'scenario' && <span className="wb-tree-kind">Scenario: </span>}
-              {node.label}
-              {node.problems && <span className="wb-tree-broken"> (cannot be opened)</span>}
-              {node.status && <span className="sr-only">, {STATUS_WORDS[node.status]}</span>}
-            </span>
-            {node.status && (
-              <span className={`wb-status wb-status-${node.status}`} aria-hidden="true" title={STATUS_WORDS[node.status]}>
-                <StatusIcon status={node.status} />
-                <span className="wb-status-word">{STATUS_WORDS[node.status]}</span>
-              </span>
-            )}
-          </div>
-          {(node.problems || failure) && (
-            <ul id={problemsId} className="wb-tree-problems" role="none">
-              {failure && <li role="none">{failure}</li>}
-              {node.problems?.map((p) => (
-                <li key={p} role="none">
-                  {p}
-                </li>
-              ))}
-            </ul>
           )}
-          {node.expandable && isOpen && (
-            <ul role="group">
-              {node.kind === 'course' && node.children?.length === 0 && !failure ? (
-                <li role="none" className="wb-loading">
-                  Opening…
-                </li>
-              ) : (
-                renderNodes(node.children ?? [], level + 1)
-              )}
-            </ul>
-          )}
-        </li>
-      );
-    });
+        </div>
+        {(node.problems || failure) && (
+          // Read out as the item's description; hidden from its name, which is its title alone.
+          <ul id={problemsId} className="wb-tree-problems" aria-hidden="true">
+            {failure && <li>{failure}</li>}
+            {node.problems?.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        )}
+      </li>
+    );
+  });
 
   return (
     <ul className="wb-tree" role="tree" aria-label="Courses" ref={treeRef} onKeyDown={onKeyDown}>
-      {renderNodes(roots, 1)}
+      {rows}
     </ul>
   );
 }

@@ -1,12 +1,14 @@
 // The Courses feature: the explorer view and the commands to move through a course.
 
-import type { TabRef } from '../../../../engine/api/studioApi';
+import { WORKBENCH_VIEW_COURSE, type TabRef } from '../../../../engine/api/studioApi';
 import { registerCommand } from '../../commands/commandRegistry';
-import { courseItems } from '../../course/courseItems';
 import { focusView } from '../../views/viewFocus';
 import { CoursesIcon } from '../../parts/icons';
-import { courseSummary } from '../../progress/courseSummary';
+import { stepFrom } from '../../../../engine/progress/coursePath';
 import { nextItem } from '../../../../engine/progress/resume';
+import { summarize } from '../../../../engine/progress/summary';
+import { coursePageTab } from '../../course/landing';
+import { isItemTab } from '../../editor/tabKey';
 import type { WorkbenchServices } from '../../services';
 import { registerSideBarView } from '../../views/viewRegistry';
 import { ExplorerView } from './ExplorerView';
@@ -40,28 +42,53 @@ registerCommand({
   },
 });
 
-/** Opens the item after (+1) or before (-1) the active one, in study order, skipping locked ones. */
+/**
+ * Opens the item after (+1) or before (-1) the active one in study order, as the Next
+ * button does, but without counting the lesson as read: the shortcut works from
+ * anywhere in a lesson. From a course's page or another view it opens where the
+ * learner left off. A locked module is not skipped: the learner is told what opens it.
+ */
 async function step(services: WorkbenchServices, by: 1 | -1) {
   const layout = services.layout.getSnapshot().context;
   const active = layout.activeTab === undefined ? undefined : layout.tabs[layout.activeTab];
-  const courseId = active && active.kind !== 'view' ? active.courseId : layout.openCourseId;
+  const courseId = active && active.courseId !== WORKBENCH_VIEW_COURSE ? active.courseId : layout.openCourseId;
   if (!courseId) return;
   const ctx = services.session.getSnapshot().context;
   const course = ctx.opened[courseId]?.course;
   const progress = ctx.progress[courseId];
   if (!course || !progress) return;
-  const summary = courseSummary(course, progress);
-  const items = courseItems(course);
-  const here = active ? items.findIndex((i) => i.kind === active.kind && i.id === active.itemId) : -1;
-  for (let i = here + by; i >= 0 && i < items.length; i += by) {
-    const item = items[i]!;
-    if (summary.items[item.id] === 'locked') continue;
-    await services.openTab({ courseId, kind: item.kind, itemId: item.id });
-    services.announce(`Opened ${item.title}.`);
+  if (!isItemTab(active)) return openResumeItem(services, courseId);
+  const next = stepFrom(course, progress, { kind: active.kind, id: active.itemId }, by);
+  if (next.kind === 'item') {
+    await services.openTab({ courseId, kind: next.item.kind, itemId: next.item.id });
+    services.announce(`Opened ${next.item.title}.`);
     focusView('editor');
+  } else if (next.kind === 'locked') {
+    services.announce(`${next.module.title} opens when you have completed ${next.needs.map((m) => m.title).join(' and ')}.`);
+  } else {
+    services.announce(by === 1 ? `This is the last lesson or scenario of ${course.title}.` : `This is the first lesson of ${course.title}.`);
+  }
+}
+
+/** Opens where the learner left off in a course, or its page if they have not started it. */
+async function openResumeItem(services: WorkbenchServices, courseId: string) {
+  const ctx = services.session.getSnapshot().context;
+  const course = ctx.opened[courseId]?.course;
+  const progress = ctx.progress[courseId];
+  if (!course || !progress) return;
+  const next = summarize(course, progress).status === 'not-started' ? undefined : nextItem(course, progress);
+  const tab: TabRef | undefined = next?.lessonId
+    ? { courseId, kind: 'lesson', itemId: next.lessonId }
+    : next?.scenarioId
+      ? { courseId, kind: 'scenario', itemId: next.scenarioId }
+      : undefined;
+  if (!tab) {
+    await services.openTab(coursePageTab(courseId));
+    focusView('coursePage');
     return;
   }
-  services.announce(by === 1 ? 'This is the last item you can open in this course.' : 'This is the first item in this course.');
+  await services.openTab(tab);
+  focusView('editor');
 }
 
 registerCommand({
@@ -90,25 +117,13 @@ registerCommand({
   when: when.courseOpen,
   async run(services) {
     const courseId = services.layout.getSnapshot().context.openCourseId;
-    const ctx = services.session.getSnapshot().context;
-    const course = courseId ? ctx.opened[courseId]?.course : undefined;
-    const progress = courseId ? ctx.progress[courseId] : undefined;
-    if (!courseId || !course || !progress) return;
-    const next = nextItem(course, progress);
-    const tab: TabRef | undefined = next?.lessonId
-      ? { courseId, kind: 'lesson', itemId: next.lessonId }
-      : next?.scenarioId
-        ? { courseId, kind: 'scenario', itemId: next.scenarioId }
-        : undefined;
-    if (!tab) return services.announce(`${course.title} has nothing to study yet.`);
-    await services.openTab(tab);
-    focusView('editor');
+    if (courseId) await openResumeItem(services, courseId);
   },
 });
 
 function isTabRef(value: unknown): value is TabRef {
   const v = value as Partial<TabRef> | undefined;
-  return typeof v?.courseId === 'string' && typeof v.itemId === 'string' && (v.kind === 'lesson' || v.kind === 'scenario' || v.kind === 'view');
+  return typeof v?.courseId === 'string' && typeof v.itemId === 'string' && (v.kind === 'lesson' || v.kind === 'scenario' || v.kind === 'view' || v.kind === 'source');
 }
 
 registerCommand({

@@ -3,6 +3,7 @@
 // the entry picked in the Journal view; the notes are the learner's own, one per item.
 
 import { useCallback, useMemo, useRef } from 'react';
+import { isItemTab } from '../../editor/tabKey';
 import { useLayout, useServices, useSession } from '../../WorkbenchContext';
 import { findItem } from '../../course/courseItems';
 import { JournalEntryEditor } from './JournalEntryEditor';
@@ -27,7 +28,7 @@ export function JournalPanel() {
   const shown = picked.length ? picked : inLesson;
   const written = all.filter((p) => saved?.[p.reflection.id]).length;
   const studying =
-    course && activeTab && activeTab.kind !== 'view' && activeTab.courseId === courseId ? findItem(course, activeTab.kind, activeTab.itemId) : undefined;
+    course && isItemTab(activeTab) && activeTab.courseId === courseId ? findItem(course, activeTab.kind, activeTab.itemId) : undefined;
 
   const root = useRef<HTMLElement>(null);
   useFocusable('panel', useCallback(() => focusFirst(root.current, 'textarea, [tabindex="0"], button'), [shown, studying]));

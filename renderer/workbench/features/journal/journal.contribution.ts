@@ -7,6 +7,7 @@ import { registerPanelView, registerSideBarView } from '../../views/viewRegistry
 import { JournalPanel } from './JournalPanel';
 import { JournalView } from './JournalView';
 import { when } from '../../commands/when';
+import { isItemTab } from '../../editor/tabKey';
 
 registerPanelView(JournalPanel);
 registerSideBarView({ id: 'journal', title: 'Journal', order: 4, commandId: 'workbench.showJournal', icon: JournalIcon, component: JournalView });
@@ -33,7 +34,7 @@ registerCommand({
     const { panelVisible, tabs, activeTab } = services.layout.getSnapshot().context;
     if (!panelVisible) services.layout.send({ type: 'SHOW_PANEL' });
     const tab = activeTab === undefined ? undefined : tabs[activeTab];
-    if (!tab || tab.kind === 'view') services.announce('Open a lesson or scenario to write notes on it.');
+    if (!isItemTab(tab)) services.announce('Open a lesson or scenario to write notes on it.');
     else focusView('notes');
   },
 });

@@ -6,6 +6,8 @@ import { allCommands } from '../../commands/commandRegistry';
 import { formatKeybinding } from '../../commands/keybinding';
 import { applies } from '../../commands/when';
 import { courseItems } from '../../course/courseItems';
+import { courseFacts } from '../../course/courseFacts';
+import { linkedGlossary } from '../../../../engine/course/textLinks';
 import { QuickInput, type QuickItem } from '../../quickInput/QuickInput';
 import { useOverlay, useServices, useSession } from '../../WorkbenchContext';
 
@@ -19,12 +21,27 @@ export function QuickOverlay() {
   const lessonItems = useMemo((): QuickItem[] => {
     const out: QuickItem[] = [];
     for (const { course } of Object.values(opened)) {
+      out.push({
+        id: `${course.id}/course`,
+        label: course.title,
+        description: `Course page · ${courseFacts(course).slice(0, 2).join(', ')}`,
+        run: () => void services.runCommand('course.showPage', { courseId: course.id }),
+      });
       for (const item of courseItems(course)) {
         out.push({
           id: `${course.id}/${item.kind}/${item.id}`,
           label: item.title,
           description: `${item.kind === 'scenario' ? 'Scenario · ' : ''}${item.module.title} · ${course.title}`,
           run: () => void services.runCommand('course.openLesson', { courseId: course.id, kind: item.kind, itemId: item.id }),
+        });
+      }
+      // Glossary terms after the lessons, so a lesson's own name still comes first among equal matches.
+      for (const entry of linkedGlossary(course.glossary)) {
+        out.push({
+          id: `${course.id}/term/${entry.slug}`,
+          label: entry.term,
+          description: `Glossary · ${course.title}`,
+          run: () => void services.runCommand('course.showGlossary', { courseId: course.id, term: entry.slug }),
         });
       }
     }
@@ -66,9 +83,9 @@ export function QuickOverlay() {
     <QuickInput
       key="items"
       title="Go to Lesson or Scenario"
-      placeholder="Type a lesson or scenario name (type > for commands)"
+      placeholder="Type the name of a course, lesson, scenario or glossary term (type > for commands)"
       items={lessonItems}
-      emptyText="No lesson or scenario matches."
+      emptyText="No course, lesson, scenario or term matches."
       onValueChange={(value) => {
         if (!value.startsWith('>')) return false;
         services.overlay.send({ type: 'QUICK_OPEN', mode: 'commands' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { defaultWorkbenchState, type TabRef, type WorkbenchState } from '../../../../engine/api/studioApi';
-import { layoutMachine } from '../../../../renderer/workbench/state/layoutMachine';
+import { SIDE_BAR_MAX, SIDE_BAR_MIN, layoutMachine } from '../../../../renderer/workbench/state/layoutMachine';
 
 const lesson = (id: string): TabRef => ({ courseId: 'c', kind: 'lesson', itemId: id });
 
@@ -80,5 +80,44 @@ describe('moving tabs', () => {
     const { actor, ctx } = start({ tabs: [lesson('a'), lesson('b')], activeTab: 1 });
     actor.send({ type: 'MOVE_TAB', from: 1, to: 2 });
     expect(ctx().tabs.map((t) => t.itemId)).toEqual(['a', 'b']);
+  });
+
+  it('keeps the Side Bar width the learner sets, within its range, and saves it', () => {
+    const { actor, ctx, saved } = start();
+    actor.send({ type: 'SET_SIDE_BAR_WIDTH', width: 26.3 });
+    expect(ctx().sideBarWidth).toBe(26.25);
+    expect(saved.at(-1)?.sideBarWidth).toBe(26.25);
+    actor.send({ type: 'SET_SIDE_BAR_WIDTH', width: 2 });
+    expect(ctx().sideBarWidth).toBe(SIDE_BAR_MIN);
+    actor.send({ type: 'SET_SIDE_BAR_WIDTH', width: 500 });
+    expect(ctx().sideBarWidth).toBe(SIDE_BAR_MAX);
+    const count = saved.length;
+    actor.send({ type: 'SET_SIDE_BAR_WIDTH', width: 900 });
+    expect(saved).toHaveLength(count);
+  });
+
+  it('restores a saved width, brought back into range if it was stored out of it', () => {
+    expect(start({ sideBarWidth: 31 }).ctx().sideBarWidth).toBe(31);
+    expect(start({ sideBarWidth: 3 }).ctx().sideBarWidth).toBe(SIDE_BAR_MIN);
+    expect(start().ctx().sideBarWidth).toBeUndefined();
+  });
+
+  it('hides the Side Bar, and hiding it again changes nothing', () => {
+    const { actor, ctx, saved } = start();
+    actor.send({ type: 'HIDE_SIDE_BAR' });
+    expect(ctx().sideBarVisible).toBe(false);
+    const count = saved.length;
+    actor.send({ type: 'HIDE_SIDE_BAR' });
+    expect(saved).toHaveLength(count);
+  });
+
+  it('makes the course of a course page or source tab the open course, but not a workbench view', () => {
+    const { actor, ctx } = start({ openCourseId: 'c' });
+    actor.send({ type: 'OPEN_TAB', tab: { courseId: 'other', kind: 'view', itemId: 'course' } });
+    expect(ctx().openCourseId).toBe('other');
+    actor.send({ type: 'OPEN_TAB', tab: { courseId: 'workbench', kind: 'view', itemId: 'shortcuts' } });
+    expect(ctx().openCourseId).toBe('other');
+    actor.send({ type: 'OPEN_TAB', tab: { courseId: 'third', kind: 'source', itemId: 'manifesto' } });
+    expect(ctx().openCourseId).toBe('third');
   });
 });

@@ -61,6 +61,29 @@ describe('restoring a learner’s workbench', () => {
     expect(run.reports.find((r) => r.type === 'NOTICE')).toMatchObject({ notice: { message: 'Your saved workbench could not be read.' } });
   });
 
+  it('lands a learner who has never opened a course on the page of the one at the lowest level, opened first', async () => {
+    const postgraduate = fakeCourse({ id: 'pg', level: { award: 'postgraduate', fheq: 7 } });
+    const entries = [
+      { id: 'broken', title: 'Broken', summary: '', status: 'broken' as const, diagnostics: [] },
+      { id: 'pg', title: 'PG', summary: '', level: postgraduate.level, status: 'ok' as const, diagnostics: [] },
+      { id: 'ug', title: 'UG', summary: '', level: ug.level, status: 'ok' as const, diagnostics: [] },
+    ];
+    const run = runLearner({ courses: [postgraduate, ug] }, { courses: entries });
+    await waitFor(run.learner, (s) => s.matches('ready'));
+    expect(run.reports.find((r) => r.type === 'WORKBENCH_RESTORED')).toMatchObject({
+      state: { openCourseId: 'ug', tabs: [{ courseId: 'ug', kind: 'view', itemId: 'course' }], activeTab: 0 },
+    });
+    expect(run.types().indexOf('COURSE_OPENED')).toBeLessThan(run.types().indexOf('WORKBENCH_RESTORED'));
+  });
+
+  it('leaves a returning learner where they were, even with every tab closed', async () => {
+    const closed = { ...workbenchWith('ug'), tabs: [], activeTab: undefined };
+    const entries = [{ id: 'pg', title: 'PG', summary: '', status: 'ok' as const, diagnostics: [] }];
+    const run = runLearner({ courses: [ug, pg], workbench: { ada: closed } }, { courses: entries });
+    await waitFor(run.learner, (s) => s.matches('ready'));
+    expect(run.reports.find((r) => r.type === 'WORKBENCH_RESTORED')).toMatchObject({ state: { openCourseId: 'ug', tabs: [] } });
+  });
+
   it('then opens every course that loads, so Quick Open finds their lessons', async () => {
     const entries = [ug, pg].map((c) => ({ id: c.id, title: c.title, summary: '', status: 'ok' as const, diagnostics: [] }));
     const run = runLearner({ courses: [ug, pg] }, { courses: entries });
