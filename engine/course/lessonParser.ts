@@ -35,6 +35,10 @@ const HEADING = /^ {0,3}(#{1,6})(?:\s|$)/;
 const IMAGE = /!\[([^\]]*)\]\(\s*(?:<([^<>\n]*)>|([^)\s<>]*))(?:\s+["'(][^)]*["')])?\s*\)/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CODE_SPAN = /(`+)[^`]*?\1/g;
+// `![alt][label]`, `![alt][]` or `![alt]`, not followed by an inline destination.
+const REFERENCE_IMAGE = /!\[([^\]]*)\](?:\[([^\]]*)\])?(?![([])/g;
+// `[label]: destination`, the destination in angle brackets or bare.
+const DEFINITION = /^ {0,3}\[([^\]]+)\]:[ \t]*(?:<([^<>\n]*)>|(\S+))/;
 
 
 /** Parses the text of the lesson at pack path `file`. */
@@ -46,6 +50,7 @@ export function parseLesson(text: string, file: string): ParsedLesson {
   const blocks: LessonBlock[] = [];
   const front = readFrontMatter(lines, findings);
   const folder = folderOf(file);
+  const definitions = text.includes(']:') ? readDefinitions(lines, front.bodyStart) : new Map<string, string>();
 
   let prose: string[] = [];
   let words = 0;
@@ -100,7 +105,7 @@ export function parseLesson(text: string, file: string): ParsedLesson {
       }
       headingLevel = level;
     }
-    prose.push(rewriteImages(line, i + 1, folder, images, findings));
+    prose.push(rewriteImages(line, i + 1, folder, images, findings, definitions));
     words += countWords(line);
     i++;
   }
@@ -180,13 +185,17 @@ function readFrontMatter(lines: readonly string[], findings: Finding[]): FrontMa
   return { value: shaped.data, locate: source.locate, bodyStart: end + 1 };
 }
 
-/** Checks the images on one line and rewrites their paths to be relative to the pack root. */
-function rewriteImages(line: string, lineNo: number, folder: string, images: LessonImage[], findings: Finding[]): string {
+/**
+ * Checks the images on one line and rewrites their paths to be relative to the pack
+ * root. A reference-style image (`![alt][label]`, `![alt][]`, `![alt]`) whose label is
+ * defined in the lesson is rewritten to the inline form, so it is checked and found
+ * by export exactly as an inline one is, rather than reaching the page unseen.
+ */
+function rewriteImages(line: string, lineNo: number, folder: string, images: LessonImage[], findings: Finding[], definitions: ReadonlyMap<string, string>): string {
   if (!line.includes('![')) return line;
   const code = [...line.matchAll(CODE_SPAN)].map((m) => [m.index, m.index + m[0].length] as const);
-  return line.replace(IMAGE, (whole, alt: string, angled: string | undefined, bare: string | undefined, offset: number) => {
-    const src = angled ?? bare ?? '';
-    if (code.some(([from, to]) => offset >= from && offset < to)) return whole;
+  const inCode = (offset: number) => code.some(([from, to]) => offset >= from && offset < to);
+  const check = (alt: string, src: string, offset: number): string | undefined => {
     const column = offset + 1;
     if (alt.trim() === '') {
       findings.push({ line: lineNo, column, severity: 'error', code: 'HCS014', message: `image \`${src}\` has no alt text: describe what it shows inside the brackets, e.g. ![A chart of ...](${src})` });
@@ -195,8 +204,46 @@ function rewriteImages(line: string, lineNo: number, folder: string, images: Les
     const path = external || src === '' ? undefined : joinPackPath(folder, decodePath(src));
     // Literals rather than spreads: this runs for every image of a pack while the code is still cold.
     images.push(path !== undefined ? { line: lineNo, column, src, path } : { line: lineNo, column, src });
-    return path === undefined ? whole : whole.replace(src, path.split('/').map(encodeURIComponent).join('/'));
+    return path === undefined ? undefined : path.split('/').map(encodeURIComponent).join('/');
+  };
+  const inline = line.replace(IMAGE, (whole, alt: string, angled: string | undefined, bare: string | undefined, offset: number) => {
+    const src = angled ?? bare ?? '';
+    if (inCode(offset)) return whole;
+    const path = check(alt, src, offset);
+    return path === undefined ? whole : whole.replace(src, path);
   });
+  if (definitions.size === 0) return inline;
+  // Offsets below are in the rewritten line; inline rewrites before a reference image
+  // can shift its column, which only matters on a line holding both kinds.
+  return inline.replace(REFERENCE_IMAGE, (whole, alt: string, label: string | undefined, offset: number) => {
+    if (inCode(offset)) return whole;
+    const src = definitions.get(referenceLabel(label === undefined || label === '' ? alt : label));
+    if (src === undefined) return whole;
+    const path = check(alt, src, offset);
+    return `![${alt}](<${path ?? src}>)`;
+  });
+}
+
+/** A link label as CommonMark compares them: trimmed, inner whitespace collapsed, case folded. */
+function referenceLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** The link reference definitions of a lesson's prose (outside fenced blocks), by label. */
+function readDefinitions(lines: readonly string[], from: number): Map<string, string> {
+  const definitions = new Map<string, string>();
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    const fence = line.includes('``') || line.includes('~~') ? FENCE_OPEN.exec(line) : null;
+    if (fence) {
+      i = findFenceEnd(lines, i + 1, fence[2] ?? '```') ?? lines.length;
+      continue;
+    }
+    const definition = line.includes(']:') ? DEFINITION.exec(line) : null;
+    // The first definition of a label wins, as in CommonMark.
+    if (definition && !definitions.has(referenceLabel(definition[1]!))) definitions.set(referenceLabel(definition[1]!), definition[2] ?? definition[3] ?? '');
+  }
+  return definitions;
 }
 
 function decodePath(src: string): string {

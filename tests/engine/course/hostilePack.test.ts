@@ -258,6 +258,23 @@ describe('SVGs that can run script (HCS033)', () => {
     ]);
   });
 
+  test('an SVG shown only through a reference-style image is checked too', async () => {
+    const lesson = text(fixturePack(), 'modules/next/01-next.md');
+    const pack = packWith({
+      'modules/next/01-next.md': `${lesson}\n![A chart][chart]\n\n[chart]: media/evil.svg\n`,
+      'modules/next/media/evil.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    });
+    expect(errors(await loadCourse(pack))).toEqual([expect.objectContaining({ file: 'modules/next/media/evil.svg', line: 1, column: 41, code: 'HCS033' })]);
+  });
+
+  test('a missing file behind a reference-style image is reported at the image (HCS012)', async () => {
+    const lesson = text(fixturePack(), 'modules/next/01-next.md');
+    const pack = packWith({ 'modules/next/01-next.md': `${lesson}\nAs the chart shows: ![A chart][chart]\n\n[chart]: media/gone.svg\n` });
+    expect(errors(await loadCourse(pack))).toEqual([
+      expect.objectContaining({ file: 'modules/next/01-next.md', line: lesson.split('\n').length + 1, column: 21, code: 'HCS012', message: 'image `media/gone.svg` not found: expected a file at `modules/next/media/gone.svg`' }),
+    ]);
+  });
+
   test('plain SVGs with styles, gradients and links within the image load', async () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><style>.a{fill:red}</style><defs><linearGradient id="g"/></defs><use xlink:href="#g"/><text>on a screen, hover to see</text></svg>';
     expect(errors(await loadCourse(packWith({ 'modules/intro/media/pic.svg': svg })))).toEqual([]);
