@@ -7,11 +7,11 @@
 // eslint-disable-next-line no-control-regex
 const UNSAFE_IN_NAMES = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
 
-/** Text as a part of a file name every system accepts: unsafe characters become hyphens, at most `max` characters. */
+/** Text as a part of a file name every system accepts: unsafe characters and runs of spaces become `space`, at most `max` characters. */
 export function fileNamePart(text: string, max: number, space = ' '): string {
   const part = text
     .normalize('NFC')
-    .replace(UNSAFE_IN_NAMES, '-')
+    .replace(UNSAFE_IN_NAMES, ' ')
     .replace(/\s+/g, space)
     .replace(/-{2,}/g, '-')
     .replace(/^[-. ]+|[-. ]+$/g, '')
