@@ -61,7 +61,7 @@ describe('the desktop record printer', () => {
   it('says where the HTML copy is when printing fails, and closes the window', async () => {
     const dir = await tempDir();
     class FailingWindow extends FakeBrowserWindow {
-      override webContents = { printToPDF: vi.fn(async (_options: Record<string, unknown>): Promise<Buffer> => Promise.reject(new Error('Printing failed'))) };
+      override webContents = { printToPDF: vi.fn((_options: Record<string, unknown>) => Promise.reject<Buffer<ArrayBuffer>>(new Error('Printing failed'))) };
     }
     const electron = fakeElectron();
     electron.dialog.showSaveDialog.mockImplementation(async () => ({ canceled: false, filePath: path.join(dir, 'record.pdf') }));
