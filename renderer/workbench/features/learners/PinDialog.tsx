@@ -20,9 +20,10 @@ export function PinDialog() {
   const [done, setDone] = useState<string>();
   const [busy, setBusy] = useState(false);
   const fields = { current: useRef<HTMLInputElement>(null), next: useRef<HTMLInputElement>(null), again: useRef<HTMLInputElement>(null) };
+  // What the dialog offers is fixed when it opens: setting a PIN does not turn it into the dialog for changing one.
+  const [hasPin] = useState(learner?.hasPin === true);
   const close = () => services.overlay.send({ type: 'CLOSE' });
   if (!learner) return null;
-  const hasPin = learner.hasPin === true;
 
   const refuse = (field: 'current' | 'next' | 'again' | 'form', message: string) => {
     setError({ field, message });
@@ -68,7 +69,7 @@ export function PinDialog() {
 
   if (done) {
     return (
-      <Dialog title={hasPin ? 'Your PIN' : 'Protect your work with a PIN'} onClose={close}>
+      <Dialog title={hasPin ? 'Change or remove your PIN' : 'Protect your work with a PIN'} onClose={close}>
         <p role="status">{done}</p>
         <button type="button" className="wb-button wb-button-primary" autoFocus onClick={close}>
           Close
