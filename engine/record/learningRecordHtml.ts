@@ -86,10 +86,13 @@ function summarySection(facts: RecordFacts, day: Day): Html {
       ? 'Not started'
       : `In progress: ${s.itemsComplete} of ${s.itemsTotal} lessons and scenarios complete`;
   const graded = facts.modules.filter((m) => m.questions > 0);
+  const answered = graded.reduce((sum, m) => sum + m.answered, 0);
   const quiz =
     s.questions === 0
       ? 'This course has no graded questions.'
-      : `Counted score ${percentText(s.score ?? 0)} (${s.correct} of ${s.questions} graded questions right); mastery score met in ${graded.filter((m) => m.masteryPassed).length} of ${graded.length} modules with graded questions`;
+      : answered === 0
+        ? `No graded questions answered yet (${s.questions} in the course)`
+        : `Counted score ${percentText(s.score ?? 0)} (${s.correct} of ${s.questions} graded questions right); mastery score met in ${graded.filter((m) => m.masteryPassed).length} of ${graded.length} modules with graded questions`;
   const started = day(facts.startedAt);
   const last = day(facts.lastStudiedAt);
   return html`<section aria-labelledby="summary">
@@ -148,11 +151,8 @@ function percentText(score: number): string {
 
 function scenariosSection(facts: RecordFacts): Html {
   if (facts.scenarios.length === 0) return html``;
-  return html`<section aria-labelledby="scenarios">
-<h2 id="scenarios">Scenario endings found</h2>
-<p>Each scenario is a branching story in which the learner's choices move the control, contact and confidence of the people in it; each ending found was reached by a different path.</p>
-${facts.scenarios.map(
-  (s) => html`<div class="record-scenario">
+  const items = facts.scenarios.map(
+    (s) => html`<div class="record-scenario">
 <h3>${s.title}</h3>
 <p class="record-where">${s.moduleTitle}. ${s.focus}</p>
 ${
@@ -162,24 +162,35 @@ ${
 }
 </div>
 `,
+  );
+  return html`<section aria-labelledby="scenarios">
+${keepWithFirst(
+  html`<h2 id="scenarios">Scenario endings found</h2>
+<p>Each scenario is a branching story in which the learner's choices move the control, contact and confidence of the people in it; each ending found was reached by a different path.</p>`,
+  items,
 )}</section>`;
 }
 
+/** A section's heading (and introduction) kept on one page with its first item, so neither is left alone at a page's foot. */
+function keepWithFirst(heading: Html, items: Html[]): Html {
+  const [first, ...rest] = items;
+  return html`<div class="record-keep">${heading}
+${first ?? ''}</div>
+${rest}`;
+}
+
 function reflectionsSection(facts: RecordFacts, day: Day): Html {
-  return html`<section aria-labelledby="reflections">
-<h2 id="reflections">Reflections</h2>
-${
-  facts.reflections.length === 0
-    ? html`<p>No reflections saved yet.</p>`
-    : facts.reflections.map(
-        (r) => html`<article class="record-reflection">
+  const heading = html`<h2 id="reflections">Reflections</h2>`;
+  if (facts.reflections.length === 0) return html`<section aria-labelledby="reflections">${keepWithFirst(heading, [html`<p>No reflections saved yet.</p>`])}</section>`;
+  const items = facts.reflections.map(
+    (r) => html`<article class="record-reflection">
 <h3>${r.prompt}</h3>
 <p class="record-where">${r.moduleTitle}, ${r.lessonTitle}${day(r.savedAt) ? `; saved ${day(r.savedAt)}` : ''}</p>
 <blockquote>${r.text}</blockquote>
 </article>
 `,
-      )
-}</section>`;
+  );
+  return html`<section aria-labelledby="reflections">${keepWithFirst(heading, items)}</section>`;
 }
 
 function certificate(facts: RecordFacts, appVersion: string, produced: string, day: Day): Html {

@@ -10,7 +10,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { describeFsError } from '../services/progressSentences';
 import type { RecordWriter } from '../services/recordWriter';
+import { UserError } from '../services/userError';
 
 /** Shape of the ids records are served under: 24 random bytes, base64url. */
 export const RECORD_ID = /^[A-Za-z0-9_-]{32}$/;
@@ -47,8 +49,13 @@ export function createRecordPages(dir: string): RecordPages {
   const served = new Map<string, string>();
   return {
     async writer(record) {
-      await fsp.mkdir(dir, { recursive: true });
-      const htmlPath = await writeNew(dir, record.baseName, record.html);
+      let htmlPath: string;
+      try {
+        await fsp.mkdir(dir, { recursive: true });
+        htmlPath = await writeNew(dir, record.baseName, record.html);
+      } catch (error) {
+        throw new UserError('record-not-saved', `Your learning record could not be saved in ${dir} (${describeFsError(error)}); free some space or check that folder, then try again.`);
+      }
       const id = randomBytes(24).toString('base64url');
       served.set(id, htmlPath);
       while (served.size > MAX_SERVED) served.delete(served.keys().next().value!);

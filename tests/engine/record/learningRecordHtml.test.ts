@@ -93,6 +93,14 @@ describe('the learning record', () => {
     expect(text).toContain('Apply the six features of health-creating practice.');
   });
 
+  it('says no graded question has been answered yet, rather than a score of 0%, before any is answered', () => {
+    const text = textOf(record(theCourse(), emptyProgress('hc-ug')));
+    expect(text).toContain('Status Not started');
+    expect(text).toContain('Quiz results No graded questions answered yet (2 in the course)');
+    expect(text).not.toMatch(/\s0%/);
+    expect(text).toContain('No reflections saved yet.');
+  });
+
   it('gives each completed module its day, and counts quiz results against the mastery score as the progress rules do', () => {
     const text = textOf(record(theCourse(), play(theCourse(), firstModule)));
     // q1b was answered wrongly on its only try: 1 of 2 graded questions right, below 70%.
