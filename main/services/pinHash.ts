@@ -8,7 +8,7 @@
 // has copied the progress file (10,000 four-digit PINs at that cost take hours, not
 // seconds): the cost makes reading a PIN out of the file slow and costly, the memory
 // it needs keeps GPUs from running many guesses at once, and the growing wait between
-// wrong PINs (pinPolicy.ts) is what stops guessing at the app itself. Checks run on
+// wrong PINs (learnerAccess.ts) is what stops guessing at the app itself. Checks run on
 // Node's thread pool (crypto.scrypt, not scryptSync), so the app stays responsive.
 
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
