@@ -2,9 +2,11 @@
 // their work behind a PIN, the app then never opens straight into it (not even after
 // a reload, and not even to a script calling the API), a wrong PIN is refused in a
 // sentence and the right one opens it, and a learner is deleted with a copy kept.
-// Once with the mouse and once with the keyboard alone.
+// Once with the mouse and once with the keyboard alone; and a damaged PIN entry keeps
+// the learner closed, with a sentence saying what to do.
 
-import { readdir, readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -170,6 +172,49 @@ describe('learners on a shared computer', () => {
       expect(errors).toEqual([]);
     } finally {
       await page.context().close();
+      await studio.close();
+    }
+  }, 60_000);
+  it('keeps a learner closed, and says what to do, when their PIN entry in the progress file is damaged', async () => {
+    // Noor protects her work, then her PIN's entry is damaged by hand-editing.
+    const first = await startStudio();
+    const copied = await mkdtemp(path.join(os.tmpdir(), 'hcs-e2e-'));
+    const { page, errors } = await newPage(env.browser);
+    try {
+      await createProfile(page, first.url, 'Noor');
+      await page.keyboard.press('Control+Alt+Shift+L');
+      await page.getByRole('dialog', { name: 'Protect your work with a PIN' }).waitFor();
+      await page.keyboard.type('2468');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('2468');
+      await page.keyboard.press('Enter');
+      await page.getByRole('status').filter({ hasText: 'Your PIN is set.' }).waitFor();
+      await page.context().close();
+      await cp(first.dataDir, copied, { recursive: true });
+    } finally {
+      await first.close();
+    }
+    const file = path.join(copied, 'progress.json');
+    const data = JSON.parse(await readFile(file, 'utf8')) as { learners: { pin: Record<string, unknown> }[] };
+    data.learners[0]!.pin = { ...data.learners[0]!.pin, N: 3, hash: 'not a hash' };
+    await writeFile(file, JSON.stringify(data));
+
+    const studio = await startStudio({ dataDir: copied });
+    const again = await newPage(env.browser);
+    try {
+      const work = watchWorkRequests(again.page);
+      await again.page.goto(studio.url);
+      await again.page.getByRole('button', { name: 'Noor PIN' }).click();
+      await again.page.getByLabel('PIN', { exact: true }).fill('2468');
+      await again.page.getByRole('button', { name: 'Open my work' }).click();
+      await expect
+        .poll(() => again.page.getByRole('alert').textContent())
+        .toBe(`Noor's PIN cannot be checked, because its entry in ${file} is damaged, so their work stays closed; whoever looks after this computer can remove that learner's "pin" entry from the file to open it.`);
+      expect(work).toEqual([]);
+      expect(await again.page.getByRole('main', { name: 'Editor' }).count()).toBe(0);
+      expect([...errors, ...again.errors]).toEqual([]);
+    } finally {
+      await again.page.context().close();
       await studio.close();
     }
   }, 60_000);
