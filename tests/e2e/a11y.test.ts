@@ -7,7 +7,7 @@ import { seriousViolations } from './helpers/axe';
 import { useBrowserAndStudio } from './helpers/browserAndStudio';
 import { newPage } from './helpers/chromium';
 import { startStudio } from './helpers/studio';
-import { activePanel, createProfile, quickOpen, trackRequests } from './helpers/workbench';
+import { activePanel, createProfile, quickOpen, setPinByKeyboard, trackRequests } from './helpers/workbench';
 
 const env = useBrowserAndStudio();
 
@@ -159,13 +159,7 @@ describe('accessibility of a protected learner and their record', () => {
       // Noor protects her work with a PIN, then exports her record.
       const { page } = await newPage(env.browser, { bypassCSP: true });
       await createProfile(page, studio.url, 'Noor');
-      await page.keyboard.press('Control+Alt+Shift+L');
-      await page.getByRole('dialog', { name: 'Protect your work with a PIN' }).waitFor();
-      await page.keyboard.type('2468');
-      await page.keyboard.press('Tab');
-      await page.keyboard.type('2468');
-      await page.keyboard.press('Enter');
-      await page.getByRole('status').filter({ hasText: 'Your PIN is set.' }).waitFor();
+      await setPinByKeyboard(page, '2468');
       await page.keyboard.press('Enter');
       await page.getByRole('treeitem').first().click();
       await page.keyboard.press('Control+Alt+P');

@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { useBrowserAndStudio } from './helpers/browserAndStudio';
 import { newPage } from './helpers/chromium';
 import { startStudio, TEST_TOKEN } from './helpers/studio';
-import { createProfile, focused, tabTo, trackRequests } from './helpers/workbench';
+import { createProfile, createProfileByKeyboard, focused, setPinByKeyboard, tabTo, trackRequests } from './helpers/workbench';
 
 const env = useBrowserAndStudio();
 
@@ -122,21 +122,11 @@ describe('learners on a shared computer', () => {
     const studio = await startStudio();
     const { page, errors } = await newPage(env.browser);
     try {
-      await page.goto(studio.url);
-      await page.getByRole('heading', { name: 'Welcome to Health Creation Studio' }).waitFor();
-      await page.keyboard.type('Kay');
-      await page.keyboard.press('Enter');
-      await page.getByRole('main', { name: 'Editor' }).waitFor();
+      await createProfileByKeyboard(page, studio.url, 'Kay');
       await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-node-id'))).toBe('course:hc-sample');
 
       // Ctrl+Alt+Shift+L: the PIN dialog opens on its first field.
-      await page.keyboard.press('Control+Alt+Shift+L');
-      await page.getByRole('dialog', { name: 'Protect your work with a PIN' }).waitFor();
-      await page.keyboard.type('905512');
-      await page.keyboard.press('Tab');
-      await page.keyboard.type('905512');
-      await page.keyboard.press('Enter');
-      await page.getByRole('status').filter({ hasText: 'Your PIN is set.' }).waitFor();
+      await setPinByKeyboard(page, '905512');
       await expect.poll(() => focused(page).textContent()).toBe('Close');
       await page.keyboard.press('Enter');
       await page.getByRole('dialog').waitFor({ state: 'detached' });
@@ -182,13 +172,7 @@ describe('learners on a shared computer', () => {
     const { page, errors } = await newPage(env.browser);
     try {
       await createProfile(page, first.url, 'Noor');
-      await page.keyboard.press('Control+Alt+Shift+L');
-      await page.getByRole('dialog', { name: 'Protect your work with a PIN' }).waitFor();
-      await page.keyboard.type('2468');
-      await page.keyboard.press('Tab');
-      await page.keyboard.type('2468');
-      await page.keyboard.press('Enter');
-      await page.getByRole('status').filter({ hasText: 'Your PIN is set.' }).waitFor();
+      await setPinByKeyboard(page, '2468');
       await page.context().close();
       await cp(first.dataDir, copied, { recursive: true });
     } finally {

@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { useBrowserAndStudio } from './helpers/browserAndStudio';
 import { newPage } from './helpers/chromium';
 import { startStudio } from './helpers/studio';
-import { activePanel, createProfile, focused, tabTo, trackRequests, treeItem } from './helpers/workbench';
+import { activePanel, createProfile, createProfileByKeyboard, focused, tabTo, trackRequests, treeItem } from './helpers/workbench';
 
 const env = useBrowserAndStudio();
 
@@ -213,11 +213,7 @@ describe('my learning record', () => {
     const { page, errors } = await newPage(env.browser);
     try {
       await catchPrintDialog(page);
-      await page.goto(studio.url);
-      await page.getByRole('heading', { name: 'Welcome to Health Creation Studio' }).waitFor();
-      await page.keyboard.type('Kay');
-      await page.keyboard.press('Enter');
-      await page.getByRole('main', { name: 'Editor' }).waitFor();
+      await createProfileByKeyboard(page, studio.url, 'Kay');
       // Open the course from the explorer with Enter, so the record is of that course.
       await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-node-id'))).toBe('course:hc-sample');
       await page.keyboard.press('Enter');
