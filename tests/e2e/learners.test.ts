@@ -53,8 +53,8 @@ describe('learners on a shared computer', () => {
     try {
       const requests = trackRequests(page);
       await createProfile(page, studio.url, 'Asha');
-      // Focus lands where a new learner starts: the course list.
-      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('treeitem');
+      // Focus lands where a new learner starts: the course page's Start button.
+      await expect.poll(() => focused(page).innerText()).toBe('Start: Creating health, not only treating illness');
 
       await showSettings(page);
       await page.getByRole('button', { name: 'Protect my work with a PIN…' }).click();
@@ -123,7 +123,7 @@ describe('learners on a shared computer', () => {
     const { page, errors } = await newPage(env.browser);
     try {
       await createProfileByKeyboard(page, studio.url, 'Kay');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-node-id'))).toBe('course:hc-sample');
+      await expect.poll(() => focused(page).innerText()).toBe('Start: Creating health, not only treating illness');
 
       // Ctrl+Alt+Shift+L: the PIN dialog opens on its first field.
       await setPinByKeyboard(page, '905512');
@@ -144,7 +144,8 @@ describe('learners on a shared computer', () => {
       await page.keyboard.type('905512');
       await page.keyboard.press('Enter');
       await page.getByRole('main', { name: 'Editor' }).waitFor();
-      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-node-id'))).toBe('course:hc-sample');
+      // Back on the course page, at its Start button, as before the reload.
+      await expect.poll(() => focused(page).innerText()).toBe('Start: Creating health, not only treating illness');
 
       // Ctrl+Alt+Shift+D: the confirmation names Kay and asks for the PIN; Cancel comes before Delete.
       await page.keyboard.press('Control+Alt+Shift+D');

@@ -214,9 +214,8 @@ describe('my learning record', () => {
     try {
       await catchPrintDialog(page);
       await createProfileByKeyboard(page, studio.url, 'Kay');
-      // Open the course from the explorer with Enter, so the record is of that course.
-      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-node-id'))).toBe('course:hc-sample');
-      await page.keyboard.press('Enter');
+      // A new learner lands on the course page, which makes it the open course: the record is of that course.
+      await expect.poll(() => focused(page).innerText()).toBe('Start: Creating health, not only treating illness');
 
       await page.keyboard.press('Control+Shift+P');
       await page.keyboard.type('export my learning');
