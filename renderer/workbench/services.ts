@@ -12,7 +12,7 @@ import type { BootRequests } from '../api/bootRequests';
 import { getCommand, type CommandId } from './commands/commandRegistry';
 import { workbenchContext, type WorkbenchContext } from './commands/when';
 import { loadPlayer } from './editor/playerModule';
-import { focusView, focusViewIfIdle, type FocusTarget } from './views/viewFocus';
+import { focusViewIfIdle, type FocusTarget } from './views/viewFocus';
 import { layoutMachine } from './state/layoutMachine';
 import { WORKBENCH_VIEW_COURSE, type LearnerActor, type LearnerRequest, type LearnerTask } from './state/learnerMachine';
 import { overlayMachine } from './state/overlayMachine';
@@ -167,8 +167,8 @@ export function createWorkbenchServices(api: StudioApi, boot?: BootRequests): Wo
       overlay.send({ type: 'CLOSE' });
       const actor = learnerActor();
       if (actor) await waitFor(actor, (s) => s.matches('ready')).catch(() => undefined);
-      // Focus goes where the learner will work, even if it was on the picker a moment ago.
-      if (learnerActor() === actor) focusView(landingFocus(layout.getSnapshot().context));
+      // Focus goes where the learner will work (the picker that held it is gone), unless they have already put it somewhere.
+      if (learnerActor() === actor) focusViewIfIdle(landingFocus(layout.getSnapshot().context));
       return undefined;
     },
     async unlockLearner(id, pin) {

@@ -111,17 +111,18 @@ describe('learners on a shared computer', () => {
     expect(order).toEqual(['selectLearner:ada', 'saveWorkbenchState:ada', 'selectLearner:benedict']);
   });
 
-  it('put focus on the Side Bar’s view for a new learner, who has no tab open yet', async () => {
+  it('put focus on the course page’s Start or Continue button for a learner who lands on it', async () => {
     const fake = fakeStudioApi({ learners: [ada, ben], courses: [ug] });
     const services = createWorkbenchServices(fake.api);
     await waitFor(services.session, (s) => s.matches('picking'));
     // A focus request an earlier test left waiting is answered (and so dropped) first.
     registerFocusable('sideBar', () => true)();
     const focused: string[] = [];
-    const unregister = [registerFocusable('sideBar', () => (focused.push('sideBar'), true)), registerFocusable('editor', () => (focused.push('editor'), true))];
+    const unregister = (['sideBar', 'editor', 'coursePage'] as const).map((target) => registerFocusable(target, () => (focused.push(target), true)));
     await services.selectLearner('ada');
     unregister.forEach((u) => u());
-    expect(focused).toEqual(['sideBar']);
+    expect(focused.at(-1)).toBe('coursePage');
+    expect(focused).not.toContain('sideBar');
   });
 
   it('make a request about the learner and answer with where it ended', async () => {
