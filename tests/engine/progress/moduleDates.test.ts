@@ -22,7 +22,7 @@ describe('the day each module was completed', () => {
     const grown = { ...course, modules: course.modules.map((m) => (m.id === 'm1' ? { ...m, lessons: [...m.lessons, { ...m.lessons[1]!, id: 'l-new' }] } : m)) };
     const after = applyEvent(grown, done, { type: 'time.spent', seconds: 5 }, T1);
     expect(after.modulesCompleted).toBeUndefined();
-    expect(applyEvent(grown, after, { type: 'lesson.visited', lessonId: 'l-new' }, T1).modulesCompleted).toEqual({ m1: T1 });
+    expect(applyEvent(grown, after, { type: 'lesson.read', lessonId: 'l-new' }, T1).modulesCompleted).toEqual({ m1: T1 });
   });
 
   it('keeps the days of modules the course no longer has, in case it gets them back', () => {

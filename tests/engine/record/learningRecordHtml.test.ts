@@ -59,7 +59,7 @@ function play(course: Course, events: Array<[day: number, event: LearningEvent]>
 }
 
 const firstModule: Array<[number, LearningEvent]> = [
-  [2, { type: 'lesson.visited', lessonId: 'l1' }],
+  [2, { type: 'lesson.read', lessonId: 'l1' }],
   [2, { type: 'time.spent', seconds: 3 * 3600 + 25 * 60, lessonId: 'l1' }],
   [2, { type: 'quiz.answered', quizId: 'q1', questionId: 'q1a', selected: ['a'] }],
   [3, { type: 'quiz.answered', quizId: 'q1', questionId: 'q1b', selected: ['b'] }],
@@ -126,7 +126,7 @@ describe('the learning record', () => {
     const course = theCourse();
     const partway = record(course, play(course, firstModule));
     expect(partway).not.toContain('Certificate of completion');
-    const done = record(course, play(course, [...firstModule, [6, { type: 'lesson.visited', lessonId: 'l2' }]]));
+    const done = record(course, play(course, [...firstModule, [6, { type: 'lesson.read', lessonId: 'l2' }]]));
     const text = textOf(done);
     expect(text).toContain('Status Complete on 6 March 2026');
     expect(text).toContain(
@@ -138,7 +138,7 @@ describe('the learning record', () => {
 
   it('says "by" the last day studied when a complete course has modules whose day was never recorded', () => {
     const course = theCourse();
-    const progress = play(course, [...firstModule, [6, { type: 'lesson.visited', lessonId: 'l2' }]]);
+    const progress = play(course, [...firstModule, [6, { type: 'lesson.read', lessonId: 'l2' }]]);
     const { modulesCompleted: _dates, ...undated } = progress;
     const text = textOf(record(course, undated));
     expect(text).toContain('Status Complete by 6 March 2026');
