@@ -8,6 +8,7 @@ import type { ExportRequest } from '../engine/api/studioApi';
 import { registerIpcHandlers } from './ipc';
 import { openMainWindow } from './mainWindow';
 import { handleAppProtocol, registerAppScheme } from './protocol';
+import { createRecordPrinter } from './recordPrinter';
 import { confirmExternalLink, enforceCsp, guardNavigation, refusePermissions } from './security';
 import { checkoutPaths, openStudio, type AppPaths } from './studio';
 import { userDataDir } from './userData';
@@ -49,11 +50,12 @@ export async function startDesktop(): Promise<void> {
     environment: { mode: 'desktop', platform: process.platform, version: app.getVersion() },
     assetBase: (courseId) => `hcs://course/${courseId}/`,
     chooseExportPath: askExportPath,
+    recordWriter: createRecordPrinter({ BrowserWindow, dialog, defaultDir: app.getPath('documents') }),
   });
   enforceCsp(session.defaultSession);
   refusePermissions(session.defaultSession);
   handleAppProtocol(protocol, { rendererDir: paths.rendererDir, courseRoot: (id) => studio.catalog.rootOf(id) });
-  registerIpcHandlers(ipcMain, studio.api);
+  registerIpcHandlers(ipcMain, studio.sessions);
   const confirmExternal = confirmExternalLink(dialog, (contents) => BrowserWindow.fromWebContents(contents));
   app.on('web-contents-created', (_event, contents) => guardNavigation(contents, shell, confirmExternal));
   const open = () =>

@@ -4,15 +4,17 @@
 // export's file is chosen) is passed in.
 
 import path from 'node:path';
-import type { ExportRequest, StudioApi, StudioEnvironment } from '../engine/api/studioApi';
+import type { ExportRequest, StudioEnvironment } from '../engine/api/studioApi';
 import { applyEvent } from '../engine/progress/rules';
 import type { CourseCatalog } from './services/courseCatalog';
 import { createLibrary } from './services/library';
 import { libraryCatalog } from './services/libraryCatalog';
 import { ProgressStore } from './services/progressStore';
+import type { RecordWriter } from './services/recordWriter';
 import { exportScorm } from './services/scormExport';
 import { createCourseSearch } from './services/search';
-import { createStudioService } from './services/studioService';
+import { studioServiceMaker } from './services/studioService';
+import { createStudioSessions, type StudioSessions } from './services/studioSessions';
 
 /** Folders of the files the app ships with. */
 export interface AppPaths {
@@ -53,12 +55,15 @@ export interface StudioOptions {
   assetBase: (courseId: string) => string;
   /** Where an export goes when the request names no file. */
   chooseExportPath: (request: ExportRequest) => Promise<string | undefined>;
+  /** Writes learning records (the desktop prints them to PDF; browser mode keeps them for the browser to print). */
+  recordWriter: RecordWriter;
   log?: (error: unknown) => void;
 }
 
 /** The assembled back end. */
 export interface Studio {
-  api: StudioApi;
+  /** The Studio API of each session (page load). */
+  sessions: StudioSessions;
   catalog: CourseCatalog;
   store: ProgressStore;
 }
@@ -68,7 +73,7 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
   const catalog = libraryCatalog(createLibrary(options.paths.courseRoots));
   const store = await ProgressStore.open({ dir: options.dataDir });
   const exportDeps = { catalog, runtimeDir: options.paths.scormRuntimeDir, xsdDir: options.paths.scormXsdDir };
-  const api = createStudioService({
+  const makeApi = studioServiceMaker({
     catalog,
     store,
     search: createCourseSearch(catalog),
@@ -77,7 +82,8 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
     assetBase: options.assetBase,
     exporter: (request, onProgress) => exportScorm(request, exportDeps, (done, total, message) => onProgress({ done, total, message })),
     chooseExportPath: options.chooseExportPath,
+    recordWriter: options.recordWriter,
     ...(options.log ? { log: options.log } : {}),
   });
-  return { api, catalog, store };
+  return { sessions: createStudioSessions(makeApi), catalog, store };
 }

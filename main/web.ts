@@ -10,6 +10,7 @@ import packageJson from '../package.json';
 import type { ExportRequest } from '../engine/api/studioApi';
 import { checkoutPaths, openStudio } from './studio';
 import { userDataDir } from './userData';
+import { createRecordPages } from './web/recordPages';
 import { serve } from './web/server';
 
 /** How to start browser mode; every field has a default. */
@@ -53,15 +54,18 @@ export async function startWebServer(options: WebServerOptions = {}): Promise<We
   if (options.courses) paths.courseRoots = options.courses.map((c) => path.resolve(c));
   const dataDir = path.resolve(options.dataDir ?? defaultWebDataDir());
   const token = options.token ?? randomBytes(24).toString('base64url');
+  const records = createRecordPages(path.join(dataDir, 'records'));
   const studio = await openStudio({
     paths,
     dataDir,
     environment: { mode: 'browser', platform: 'web', version: packageJson.version },
     assetBase: (courseId) => `/course/${courseId}/`,
     chooseExportPath: async (request) => exportPathIn(path.join(dataDir, 'exports'), request),
+    recordWriter: records.writer,
   });
   const server = await serve({
-    api: studio.api,
+    sessions: studio.sessions,
+    recordFile: records.fileOf,
     rendererDir: paths.rendererDir,
     courseRoot: (courseId) => studio.catalog.rootOf(courseId),
     token,

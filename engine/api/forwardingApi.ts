@@ -21,6 +21,9 @@ export function createForwardingApi(transport: Transport): StudioApi {
     listLearners: () => send('listLearners'),
     createLearner: (name) => send('createLearner', name),
     selectLearner: (learnerId) => send('selectLearner', learnerId),
+    unlockLearner: (learnerId, pin) => send('unlockLearner', learnerId, pin),
+    setLearnerPin: (learnerId, change) => send('setLearnerPin', learnerId, change),
+    deleteLearner: (learnerId, confirmation) => send('deleteLearner', learnerId, confirmation),
     getProgress: (learnerId, courseId) => send('getProgress', learnerId, courseId),
     recordEvent: (learnerId, courseId, event) => send('recordEvent', learnerId, courseId, event),
     getWorkbenchState: (learnerId) => send('getWorkbenchState', learnerId),
@@ -29,5 +32,6 @@ export function createForwardingApi(transport: Transport): StudioApi {
     readSource: (courseId, referenceId) => send('readSource', courseId, referenceId),
     startExport: (request) => send('startExport', request),
     exportStatus: (jobId) => send('exportStatus', jobId),
+    exportLearningRecord: (learnerId, courseId) => send('exportLearningRecord', learnerId, courseId),
   };
 }

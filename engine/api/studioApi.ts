@@ -73,6 +73,41 @@ export interface Learner {
   id: string;
   name: string;
   createdAt: string;
+  /** True when the learner's work is behind a PIN, asked for before anything of theirs is shown. */
+  hasPin?: boolean;
+}
+
+/** A change to a learner's PIN: a new one to set (none: remove it), and the current one when they have one. */
+export interface PinChange {
+  currentPin?: string;
+  newPin?: string;
+}
+
+/** What deleting a learner must carry: their name as the learner confirmed it, and their PIN when they have one. */
+export interface DeleteConfirmation {
+  name: string;
+  pin?: string;
+}
+
+/** A learner removed from this computer, and where the copy of their record was kept. */
+export interface DeletedLearner {
+  learnerId: string;
+  name: string;
+  /** Full path of the copy of everything they had saved, in the data folder. */
+  keptAs: string;
+}
+
+/** The files of an exported learning record. */
+export interface LearningRecordFiles {
+  /** The record as a web page; always written. */
+  htmlPath: string;
+  /** The record as a PDF, when the back end printed it (the desktop app does). */
+  pdfPath?: string;
+  /**
+   * Address of the record as a page the learner's own browser opens and prints to PDF
+   * (browser mode, which has no browser of its own to print with).
+   */
+  viewUrl?: string;
 }
 
 /** The learners on this machine and who studied last. */
@@ -159,6 +194,12 @@ export interface StudioApi {
   listLearners(): Promise<ApiResult<LearnerList>>;
   createLearner(name: string): Promise<ApiResult<Learner>>;
   selectLearner(learnerId: string): Promise<ApiResult<Learner>>;
+  /** Lets this session (one page load) show a PIN-protected learner's work once their PIN is given. */
+  unlockLearner(learnerId: string, pin: string): Promise<ApiResult<Learner>>;
+  /** Sets, changes or removes a learner's PIN; changing or removing it needs the current one. */
+  setLearnerPin(learnerId: string, change: PinChange): Promise<ApiResult<Learner>>;
+  /** Removes a learner from this computer, keeping a copy of their record in the data folder. */
+  deleteLearner(learnerId: string, confirmation: DeleteConfirmation): Promise<ApiResult<DeletedLearner>>;
   getProgress(learnerId: string, courseId: string): Promise<ApiResult<CourseProgress>>;
   recordEvent(learnerId: string, courseId: string, event: LearningEvent): Promise<ApiResult<CourseProgress>>;
   getWorkbenchState(learnerId: string): Promise<ApiResult<WorkbenchState>>;
@@ -168,6 +209,8 @@ export interface StudioApi {
   readSource(courseId: string, referenceId: string): Promise<ApiResult<SourceDocument>>;
   startExport(request: ExportRequest): Promise<ApiResult<ExportJob>>;
   exportStatus(jobId: string): Promise<ApiResult<ExportJob>>;
+  /** Writes the learner's record of a course (PDF and HTML, or HTML for the browser to print). */
+  exportLearningRecord(learnerId: string, courseId: string): Promise<ApiResult<LearningRecordFiles>>;
 }
 
 /** A Studio API method name. */
@@ -195,6 +238,9 @@ export const STUDIO_API_CHANNELS = {
   listLearners: 'hcs:api:listLearners',
   createLearner: 'hcs:api:createLearner',
   selectLearner: 'hcs:api:selectLearner',
+  unlockLearner: 'hcs:api:unlockLearner',
+  setLearnerPin: 'hcs:api:setLearnerPin',
+  deleteLearner: 'hcs:api:deleteLearner',
   getProgress: 'hcs:api:getProgress',
   recordEvent: 'hcs:api:recordEvent',
   getWorkbenchState: 'hcs:api:getWorkbenchState',
@@ -203,6 +249,7 @@ export const STUDIO_API_CHANNELS = {
   readSource: 'hcs:api:readSource',
   startExport: 'hcs:api:startExport',
   exportStatus: 'hcs:api:exportStatus',
+  exportLearningRecord: 'hcs:api:exportLearningRecord',
 } as const satisfies { readonly [M in StudioApiMethod]: `${typeof CHANNEL_PREFIX}${M}` };
 
 /** Every method name, in the order of STUDIO_API_CHANNELS: IPC handlers and HTTP routes are made from it. */

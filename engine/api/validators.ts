@@ -15,7 +15,9 @@ import { scenarioSnapshotSchema } from './snapshotShape';
 import {
   STUDIO_API_METHODS,
   type ApiArgs,
+  type DeleteConfirmation,
   type ExportRequest,
+  type PinChange,
   type StudioApiMethod,
   type WorkbenchState,
 } from './studioApi';
@@ -27,6 +29,8 @@ export const MAX_REFLECTION_CHARS = 20_000;
 export const MAX_QUERY_CHARS = 200;
 /** Longest learner name, in characters (after trimming). */
 export const MAX_LEARNER_NAME_CHARS = 60;
+/** Fewest and most digits of a learner's PIN. */
+export const PIN_DIGITS = { min: 4, max: 12 } as const;
 
 const idPattern = /^[a-z][a-z0-9-]*$/;
 const contentId = z
@@ -38,6 +42,10 @@ const learnerId = z
   .min(1, 'must not be empty')
   .max(64, 'must be at most 64 characters')
   .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, hyphens or underscores');
+const pin = z
+  .string()
+  .max(100, 'is far too long')
+  .regex(new RegExp(`^[0-9]{${PIN_DIGITS.min},${PIN_DIGITS.max}}$`), `must be ${PIN_DIGITS.min} to ${PIN_DIGITS.max} digits`);
 const seconds = z.number().finite().min(0, 'must not be negative').max(86_400, 'must be at most a day (86400 seconds)');
 
 const location = z.strictObject({
@@ -128,6 +136,12 @@ const learnerName = z
       .max(MAX_LEARNER_NAME_CHARS, `must be at most ${MAX_LEARNER_NAME_CHARS} characters`),
   );
 
+/** Validates a change to a learner's PIN. */
+export const pinChangeSchema = schemaOf<PinChange>()(z.strictObject({ currentPin: pin.optional(), newPin: pin.optional() }));
+
+/** Validates the confirmation that comes with deleting a learner. */
+export const deleteConfirmationSchema = schemaOf<DeleteConfirmation>()(z.strictObject({ name: learnerName, pin: pin.optional() }));
+
 /** One named argument of a method. */
 interface ArgSpec {
   readonly name: string;
@@ -161,6 +175,9 @@ const TYPED_ARGS: { readonly [M in StudioApiMethod]: ArgSpecs<ApiArgs<M>> } = {
   listLearners: [],
   createLearner: [arg('name', learnerName)],
   selectLearner: [arg('learnerId', learnerId)],
+  unlockLearner: [arg('learnerId', learnerId), arg('pin', pin)],
+  setLearnerPin: [arg('learnerId', learnerId), arg('change', pinChangeSchema)],
+  deleteLearner: [arg('learnerId', learnerId), arg('confirmation', deleteConfirmationSchema)],
   getProgress: [arg('learnerId', learnerId), arg('courseId', contentId)],
   recordEvent: [arg('learnerId', learnerId), arg('courseId', contentId), arg('event', learningEventSchema)],
   getWorkbenchState: [arg('learnerId', learnerId)],
@@ -169,6 +186,7 @@ const TYPED_ARGS: { readonly [M in StudioApiMethod]: ArgSpecs<ApiArgs<M>> } = {
   readSource: [arg('courseId', contentId), arg('referenceId', contentId)],
   startExport: [arg('request', exportRequestSchema)],
   exportStatus: [arg('jobId', z.string().min(1).max(100).regex(/^[A-Za-z0-9-]+$/, 'must be a job id'))],
+  exportLearningRecord: [arg('learnerId', learnerId), arg('courseId', contentId)],
 };
 
 /** The same table, read as plain name-and-schema lists by the checks below. */

@@ -77,6 +77,9 @@ export function migrateProgress(raw: unknown): CourseProgress | undefined {
   const updatedAt = optionalString(data.updatedAt);
   if (startedAt !== undefined) progress.startedAt = startedAt;
   if (updatedAt !== undefined) progress.updatedAt = updatedAt;
+  // Records saved before completion dates were kept have none: their modules show as complete, undated.
+  const completed = entries<string>(data.modulesCompleted, z.string());
+  if (Object.keys(completed).length > 0) progress.modulesCompleted = completed;
   return progress;
 }
 

@@ -69,6 +69,12 @@ export interface CourseProgress {
   seconds: number;
   startedAt?: string;
   updatedAt?: string;
+  /**
+   * When each module became complete (ISO time), by module id: the date a learning
+   * record gives it. Nothing else can tell it later, since a lesson's reading and a
+   * scenario's ending carry no date of their own.
+   */
+  modulesCompleted?: Record<string, string>;
 }
 
 /** Something the learner did; the renderer sends these, the progress rules apply them. */

@@ -8,6 +8,7 @@
 import type { Course, Scenario } from '../course/model';
 import { isSettled } from './attempts';
 import { indexCourse } from './courseIndex';
+import { dateModuleCompletion } from './moduleDates';
 import { MAX_NOTE_CHARS, type CourseProgress, type LearningEvent, type Location, type ScenarioRecord } from './model';
 import { isCorrect, normaliseSelection } from './scoring';
 
@@ -22,7 +23,7 @@ export function applyEvent(course: Course, progress: CourseProgress, event: Lear
   if (progress.courseId !== course.id) return progress;
   const changed = change(course, progress, event, now);
   if (changed === undefined) return progress;
-  return { ...changed, startedAt: progress.startedAt ?? now, updatedAt: now };
+  return dateModuleCompletion(course, { ...changed, startedAt: progress.startedAt ?? now, updatedAt: now }, now);
 }
 
 function change(course: Course, progress: CourseProgress, event: LearningEvent, now: string): CourseProgress | undefined {

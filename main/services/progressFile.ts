@@ -23,10 +23,24 @@ import { startProblem } from './progressSentences';
 /** Name of the progress file inside the data folder. */
 export const PROGRESS_FILE = 'progress.json';
 
-/** The stored shape (schema version 1). */
+/** Wrong PINs given for a learner in a row, kept so a restart does not reset the wait between tries. */
+export interface PinFailures {
+  count: number;
+  /** When the latest wrong PIN was given (ISO time). */
+  lastAt: string;
+}
+
+/** A learner as stored: the profile, and their PIN's hash when they have one (never the PIN). */
+export interface StoredLearner extends Omit<Learner, 'hasPin'> {
+  /** A PinHash (pinHash.ts); typed loosely because a hand-edited file may hold anything here, and the learner stays protected all the same. */
+  pin?: unknown;
+  pinFailures?: PinFailures;
+}
+
+/** The stored shape (schema version 2: learners may carry a PIN hash). */
 export interface StoredProgress {
   schemaVersion: number;
-  learners: Learner[];
+  learners: StoredLearner[];
   lastLearnerId?: string;
   /** Workbench state by learner id. */
   workbench: Record<string, WorkbenchState>;

@@ -3,16 +3,22 @@
 // A file from a newer app is never guessed at: the store sets it aside untouched.
 
 /** Schema version this build writes. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /** Upgrades stored data by exactly one version. */
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
 
 /**
  * Migrations keyed by the version they upgrade from: MIGRATIONS[1] turns version 1 into 2.
- * Version 1 is the first shape, so there is nothing to upgrade yet.
+ *
+ * Version 2 lets a learner carry a PIN hash and a count of wrong PINs. A version-1 file
+ * has no PINs, so its data is already a valid version 2; the number still goes up so
+ * that an older app, which knows nothing of PINs, never saves over a file that has
+ * them: it finds a newer file, saves nothing and says so.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: (data) => data,
+};
 
 /** The outcome of bringing stored data up to the current version. */
 export type MigrationResult =

@@ -23,6 +23,8 @@ export function describeFsError(error: unknown): string {
       return 'the disk reported an error';
     case 'EISDIR':
       return 'a folder is in the way';
+    case 'ENOENT':
+      return 'the folder does not exist';
     default:
       return code ?? (error instanceof Error ? error.message : String(error));
   }

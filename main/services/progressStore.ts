@@ -16,21 +16,23 @@
 // opened at all, or that a newer version wrote, is left as it is and nothing is saved.
 
 import { randomUUID } from 'node:crypto';
+import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
-import { defaultWorkbenchState, type Learner, type LearnerList, type Notice, type WorkbenchState } from '../../engine/api/studioApi';
+import { defaultWorkbenchState, type DeletedLearner, type Learner, type LearnerList, type Notice, type WorkbenchState } from '../../engine/api/studioApi';
 import { MAX_LEARNER_NAME_CHARS } from '../../engine/api/validators';
 import { checkValueBounds } from '../../engine/api/valueBounds';
 import { emptyProgress, type CourseProgress } from '../../engine/progress/model';
 import { migrateProgress } from '../../engine/progress/migrate';
 import { AtomicJsonFile, nodeFileOps, type FileOps } from './atomicJsonFile';
-import { openProgressFile, PROGRESS_FILE, type StoredProgress } from './progressFile';
-import type { Migration } from './progressMigrations';
+import { writeLearnerCopy, type LearnerCopy } from './learnerCopy';
+import { openProgressFile, PROGRESS_FILE, type PinFailures, type StoredLearner, type StoredProgress } from './progressFile';
+import { CURRENT_SCHEMA_VERSION, type Migration } from './progressMigrations';
 import { RECORD_LIMITS } from './progressRepair';
-import { notSavedError } from './progressSentences';
+import { describeFsError, notSavedError } from './progressSentences';
 import { UserError } from './userError';
 
-export { PROGRESS_FILE, type StoredProgress } from './progressFile';
+export { PROGRESS_FILE, type PinFailures, type StoredLearner, type StoredProgress } from './progressFile';
 
 /** How to open a store; everything but `dir` is for tests. */
 export interface ProgressStoreOptions {
@@ -59,6 +61,7 @@ export class ProgressStore {
   private constructor(
     private readonly db: Low<StoredProgress>,
     private readonly adapter: AtomicJsonFile<StoredProgress>,
+    private readonly ops: FileOps,
     private readonly now: () => Date,
     /** Messages for the user raised while opening (e.g. a file set aside). */
     readonly notices: readonly Notice[],
@@ -73,7 +76,7 @@ export class ProgressStore {
     const adapter = new AtomicJsonFile<StoredProgress>(file, ops);
     const opened = await openProgressFile(adapter, ops, options, now());
     const db = new Low<StoredProgress>(adapter, opened.data);
-    return new ProgressStore(db, adapter, now, opened.notices, opened.locked);
+    return new ProgressStore(db, adapter, ops, now, opened.notices, opened.locked);
   }
 
   /** Where the store keeps its file. */
@@ -84,7 +87,12 @@ export class ProgressStore {
   /** The learners on this machine, oldest first, and who studied last. */
   listLearners(): LearnerList {
     const { learners, lastLearnerId } = this.db.data;
-    return { learners: learners.map((l) => ({ ...l })), ...(lastLearnerId ? { lastLearnerId } : {}) };
+    return { learners: learners.map(publicLearner), ...(lastLearnerId ? { lastLearnerId } : {}) };
+  }
+
+  /** A learner as stored, PIN hash and wrong-PIN count included, for the checks that need them. */
+  storedLearner(learnerId: string): StoredLearner {
+    return structuredClone(learnerIn(this.db.data, learnerId));
   }
 
   /** Adds a learner and makes them the current one. */
@@ -94,7 +102,7 @@ export class ProgressStore {
       const clash = data.learners.find((l) => l.name.toLocaleLowerCase() === name.toLocaleLowerCase());
       if (clash) throw new UserError('learner-exists', `A learner called "${clash.name}" already exists on this computer; choose that profile or another name.`);
       const learner: Learner = { id: randomUUID(), name, createdAt: this.now().toISOString() };
-      return { data: { ...data, learners: [...data.learners, learner], lastLearnerId: learner.id }, result: { ...learner } };
+      return { data: { ...data, learners: [...data.learners, learner], lastLearnerId: learner.id }, result: publicLearner(learner) };
     });
   }
 
@@ -102,8 +110,84 @@ export class ProgressStore {
   async selectLearner(learnerId: string): Promise<Learner> {
     return this.#commit((data) => {
       const learner = learnerIn(data, learnerId);
-      return { data: { ...data, lastLearnerId: learner.id }, result: { ...learner } };
+      return { data: { ...data, lastLearnerId: learner.id }, result: publicLearner(learner) };
     });
+  }
+
+  /** Gives a learner a PIN (its hash), or takes it away with undefined; any count of wrong PINs starts again. */
+  async setPin(learnerId: string, pin: object | undefined): Promise<Learner> {
+    return this.#commit((data) => {
+      const { pin: _old, pinFailures: _count, ...profile } = learnerIn(data, learnerId);
+      const next: StoredLearner = pin === undefined ? profile : { ...profile, pin: structuredClone(pin) };
+      return { data: withLearner(data, next), result: publicLearner(next) };
+    });
+  }
+
+  /** Counts one more wrong PIN for a learner, at ISO time `at`; returns the count in a row. */
+  async notePinFailure(learnerId: string, at: string): Promise<PinFailures> {
+    return this.#commit((data) => {
+      const learner = learnerIn(data, learnerId);
+      const failures: PinFailures = { count: (learner.pinFailures?.count ?? 0) + 1, lastAt: at };
+      return { data: withLearner(data, { ...learner, pinFailures: failures }), result: failures };
+    });
+  }
+
+  /** Forgets a learner's wrong PINs once the right one is given (no write when there were none). */
+  async clearPinFailures(learnerId: string): Promise<void> {
+    if (!learnerIn(this.db.data, learnerId).pinFailures) return;
+    await this.#commit((data) => {
+      const { pinFailures: _count, ...learner } = learnerIn(data, learnerId);
+      return { data: withLearner(data, learner), result: undefined };
+    });
+  }
+
+  /**
+   * Removes a learner, their workbench and their progress, after writing a copy of all
+   * of it to a file of its own in the data folder (learnerCopy.ts). The copy is made
+   * from what is on disk; a change to the learner that lands meanwhile makes a fresh
+   * copy, so the copy kept always holds everything that was deleted.
+   */
+  async deleteLearner(learnerId: string): Promise<DeletedLearner> {
+    if (this.locked !== undefined) throw new UserError('not-saved', this.locked);
+    const dir = path.dirname(this.adapter.file);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await this.flush();
+      const before = this.db.data;
+      const learner = learnerIn(before, learnerId);
+      const copy: LearnerCopy = {
+        kind: 'health-creation-studio/deleted-learner',
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        deletedAt: this.now().toISOString(),
+        learner,
+        ...(Object.hasOwn(before.workbench, learnerId) ? { workbench: before.workbench[learnerId] } : {}),
+        progress: (Object.hasOwn(before.progress, learnerId) ? before.progress[learnerId] : undefined) ?? {},
+      };
+      let keptAs: string;
+      try {
+        keptAs = await writeLearnerCopy(dir, copy, this.ops);
+      } catch (error) {
+        throw new UserError(
+          'not-deleted',
+          `${learner.name} was not deleted, because a copy of their record could not be kept in ${dir} (${describeFsError(error)}); nothing was changed.`,
+        );
+      }
+      try {
+        return await this.#commit((data) => {
+          if (!sameLearnerRecord(data, before, learnerId)) throw STALE_COPY;
+          const { [learnerId]: _workbench, ...workbench } = data.workbench;
+          const { [learnerId]: _progress, ...progress } = data.progress;
+          const { lastLearnerId, ...rest } = data;
+          const kept = lastLearnerId === learnerId ? rest : { ...rest, ...(lastLearnerId ? { lastLearnerId } : {}) };
+          const without = { ...kept, learners: data.learners.filter((l) => l.id !== learnerId), workbench, progress };
+          return { data: without, result: { learnerId, name: learner.name, keptAs } };
+        });
+      } catch (error) {
+        // The learner is still here, so a copy beside them would only mislead.
+        await fsp.rm(keptAs, { force: true }).catch(() => undefined);
+        if (error !== STALE_COPY) throw error;
+      }
+    }
+    throw new UserError('not-deleted', 'The learner was not deleted, because their record kept changing while a copy was made; close their lessons and try again.');
   }
 
   /** A learner's progress in a course (empty if they have not started it). */
@@ -196,7 +280,27 @@ export class ProgressStore {
   }
 }
 
-function learnerIn(data: StoredProgress, learnerId: string): Learner {
+/** Thrown inside a change to say the copy of a learner was made before their latest change: make it again. */
+const STALE_COPY = new Error('The learner changed while their copy was written.');
+
+function sameLearnerRecord(data: StoredProgress, before: StoredProgress, learnerId: string): boolean {
+  return (
+    data.learners.find((l) => l.id === learnerId) === before.learners.find((l) => l.id === learnerId) &&
+    data.workbench[learnerId] === before.workbench[learnerId] &&
+    data.progress[learnerId] === before.progress[learnerId]
+  );
+}
+
+/** The profile as the API shows it: never the PIN hash, only whether there is one. */
+export function publicLearner(learner: StoredLearner): Learner {
+  return { id: learner.id, name: learner.name, createdAt: learner.createdAt, ...(learner.pin !== undefined ? { hasPin: true } : {}) };
+}
+
+function withLearner(data: StoredProgress, learner: StoredLearner): StoredProgress {
+  return { ...data, learners: data.learners.map((l) => (l.id === learner.id ? learner : l)) };
+}
+
+function learnerIn(data: StoredProgress, learnerId: string): StoredLearner {
   const learner = data.learners.find((l) => l.id === learnerId);
   if (!learner) throw new UserError('unknown-learner', `No learner with the id "${learnerId}" exists on this computer; choose a learner from the list.`);
   return learner;

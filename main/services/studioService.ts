@@ -3,6 +3,10 @@
 // and SCORM export in the background. Inputs arrive already validated (the IPC handler
 // and the HTTP route check them with engine/api/validators.ts); here every failure
 // becomes an ApiResult with a sentence, and nothing throws across the boundary.
+//
+// Each session (one page load of the app) gets its own StudioApi over the same
+// services: what differs is which PIN-protected learner it has been let into
+// (learnerAccess.ts), and every call that reads or changes a learner's work asks that.
 
 import {
   fail,
@@ -14,9 +18,13 @@ import {
 } from '../../engine/api/studioApi';
 import type { Course } from '../../engine/course/model';
 import type { CourseProgress, LearningEvent } from '../../engine/progress/model';
+import { learningRecordHtml } from '../../engine/record/learningRecordHtml';
 import type { CourseCatalog } from './courseCatalog';
 import { ExportJobs, type ScormExporter } from './exportJobs';
+import { LearnerAccess, type LearnerSession } from './learnerAccess';
+import type { PinCost } from './pinHash';
 import type { ProgressStore } from './progressStore';
+import { recordBaseName, type RecordWriter } from './recordWriter';
 import type { CourseSearch } from './search';
 import { findSourceFile, readSourceText, sourceIds } from './sourceDocuments';
 import { UserError } from './userError';
@@ -40,16 +48,26 @@ export interface StudioServiceDeps {
    * undefined means the user cancelled. Without it the request's own outPath is used.
    */
   chooseExportPath?: (request: ExportRequest) => Promise<string | undefined>;
+  /** Writes a learning record's files (the desktop prints a PDF; browser mode leaves that to the browser); absent in a build without it. */
+  recordWriter?: RecordWriter;
+  /** The scrypt cost of new PINs; tests lower it, the app uses pinHash.ts PIN_COST. */
+  pinCost?: PinCost;
   now?: () => Date;
   /** Receives unexpected errors (bugs), which the user sees only as a generic sentence. */
   log?: (error: unknown) => void;
 }
 
-/** Builds the StudioApi over the library, the progress store, search and export. */
-export function createStudioService(deps: StudioServiceDeps): StudioApi {
+/** Builds the StudioApi of a single session over the library, the progress store, search and export. */
+export function createStudioService(deps: StudioServiceDeps, session: LearnerSession = {}): StudioApi {
+  return studioServiceMaker(deps)(session);
+}
+
+/** Makes each session's StudioApi; the services behind them (export jobs, PIN checks) are shared. */
+export function studioServiceMaker(deps: StudioServiceDeps): (session: LearnerSession) => StudioApi {
   const now = deps.now ?? (() => new Date());
   const log = deps.log ?? ((error: unknown) => console.error(error));
   const jobs = deps.exporter ? new ExportJobs(deps.exporter, log) : undefined;
+  const access = new LearnerAccess(deps.store, now, deps.pinCost);
   const guard = <T>(work: () => Promise<T> | T): Promise<ApiResult<T>> => guarded(work, log);
 
   const loadCourse = async (courseId: string): Promise<Course> => {
@@ -64,7 +82,7 @@ export function createStudioService(deps: StudioServiceDeps): StudioApi {
     throw new UserError('unknown-course', `There is no course with the id "${courseId}" on this computer.`);
   };
 
-  return {
+  return (session) => ({
     getEnvironment: () => guard(() => ({ ...deps.environment, notices: [...deps.store.notices] })),
     listCourses: () => guard(() => (deps.catalog.refresh ? deps.catalog.refresh() : deps.catalog.list())),
     openCourse: (courseId) =>
@@ -74,10 +92,24 @@ export function createStudioService(deps: StudioServiceDeps): StudioApi {
         return { course, assetBase: deps.assetBase(courseId), sources: root ? await sourceIds(root, course) : [] };
       }),
     listLearners: () => guard(() => deps.store.listLearners()),
-    createLearner: (name) => guard(() => deps.store.createLearner(name)),
-    selectLearner: (learnerId) => guard(() => deps.store.selectLearner(learnerId)),
+    createLearner: (name) =>
+      guard(async () => {
+        const learner = await deps.store.createLearner(name);
+        access.choose(session, learner.id);
+        return learner;
+      }),
+    selectLearner: (learnerId) =>
+      guard(async () => {
+        access.require(session, learnerId);
+        access.choose(session, learnerId);
+        return deps.store.selectLearner(learnerId);
+      }),
+    unlockLearner: (learnerId, pin) => guard(() => access.unlock(session, learnerId, pin)),
+    setLearnerPin: (learnerId, change) => guard(() => access.setPin(session, learnerId, change)),
+    deleteLearner: (learnerId, confirmation) => guard(() => access.delete(session, learnerId, confirmation)),
     getProgress: (learnerId, courseId) =>
       guard(async () => {
+        access.require(session, learnerId);
         // A broken course still has its learners' progress; a course that is not here has none to report.
         if (!(await deps.catalog.list()).some((c) => c.id === courseId)) {
           throw new UserError('unknown-course', `There is no course with the id "${courseId}" on this computer.`);
@@ -86,11 +118,12 @@ export function createStudioService(deps: StudioServiceDeps): StudioApi {
       }),
     recordEvent: (learnerId, courseId, event) =>
       guard(async () => {
+        access.require(session, learnerId);
         const course = await loadCourse(courseId);
         return deps.store.updateProgress(learnerId, courseId, (current) => deps.applyEvent(course, current, event, now().toISOString()));
       }),
-    getWorkbenchState: (learnerId) => guard(() => deps.store.getWorkbench(learnerId)),
-    saveWorkbenchState: (learnerId, state) => guard(() => deps.store.saveWorkbench(learnerId, state)),
+    getWorkbenchState: (learnerId) => guard(() => (access.require(session, learnerId), deps.store.getWorkbench(learnerId))),
+    saveWorkbenchState: (learnerId, state) => guard(() => (access.require(session, learnerId), deps.store.saveWorkbench(learnerId, state))),
     search: (query) => guard(() => deps.search.search(query)),
     readSource: (courseId, referenceId) =>
       guard(async () => {
@@ -115,7 +148,26 @@ export function createStudioService(deps: StudioServiceDeps): StudioApi {
       if (!jobs) return fail('export-unavailable', 'SCORM export is not available in this build.');
       return guard(() => jobs.status(jobId));
     },
-  };
+    exportLearningRecord: async (learnerId, courseId) => {
+      const writer = deps.recordWriter;
+      if (!writer) return fail('record-unavailable', 'Learning records cannot be exported in this build.');
+      return guard(async () => {
+        const learner = access.require(session, learnerId);
+        const course = await loadCourse(courseId);
+        const at = now();
+        const html = learningRecordHtml({
+          course,
+          progress: deps.store.getProgress(learnerId, courseId),
+          learnerName: learner.name,
+          generatedAt: at.toISOString(),
+          appVersion: deps.environment.version,
+        });
+        const files = await writer({ html, baseName: recordBaseName(learner.name, course.title, at), learnerName: learner.name, courseTitle: course.title });
+        if (!files) throw new UserError('export-cancelled', `No file was chosen, so your learning record of "${course.title}" was not saved.`);
+        return files;
+      });
+    },
+  });
 }
 
 /** Runs `work`, turning a UserError into its sentence and anything else into a generic one. */

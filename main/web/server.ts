@@ -4,16 +4,20 @@
 // at start-up, requests must name this server as their Host (defeating DNS rebinding),
 // and API calls must be same-origin JSON posts (defeating cross-site forms). A course
 // pack's files are served as sandboxed media only, so a pack cannot act as this page.
+// Each page names its session (one page load) in a header on every API call, so a
+// learner's PIN, once given, holds for that page only (services/studioSessions.ts).
 
 import { createReadStream } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { timingSafeEqual } from 'node:crypto';
-import { fail, type ApiResult, type StudioApi } from '../../engine/api/studioApi';
+import { fail, type ApiResult } from '../../engine/api/studioApi';
 import { isStudioApiMethod, validateArgs } from '../../engine/api/validators';
 import { contentTypeOf, courseMediaTypeOf } from '../serve/contentTypes';
 import { contentSecurityPolicy, COURSE_MEDIA_CSP } from '../serve/csp';
 import { resolveInside } from '../serve/safePath';
+import type { StudioSessions } from '../services/studioSessions';
+import { RECORD_ID, recordPage } from './recordPages';
 
 /** The only address browser mode listens on. */
 export const LOOPBACK = '127.0.0.1';
@@ -27,12 +31,18 @@ export function tokenCookieName(port: number): string {
 }
 /** Header that may carry the access token instead of the cookie. */
 export const TOKEN_HEADER = 'x-hcs-token';
+/** Header naming the page's session (a random id made once per page load). */
+export const SESSION_HEADER = 'x-hcs-session';
+const SESSION_ID = /^[A-Za-z0-9_-]{16,64}$/;
 /** Largest API request body, in bytes (a scenario snapshot is a few kilobytes). */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 /** What the server serves. */
 export interface ServerParts {
-  api: StudioApi;
+  /** The Studio API of each page's session. */
+  sessions: StudioSessions;
+  /** The saved HTML of a learning record by the id its export was given (recordPages.ts). */
+  recordFile?: (id: string) => string | undefined;
   /** Folder of the built renderer (index.html and assets). */
   rendererDir: string;
   /** The pack folder of a course, for its media. */
@@ -104,6 +114,13 @@ async function handle(req: IncomingMessage, res: ServerResponse, parts: ServerPa
     if (!root) return sendText(res, 404, `There is no course with the id "${decodeSafely(courseId)}".`);
     return sendFile(req, res, root, rest.join('/'), COURSE_FILES);
   }
+  if (pathname.startsWith('/record/')) {
+    if (!hasToken(req, parts.token, port)) return sendText(res, 401, 'A learning record needs the access token; open the address that npm run web printed.');
+    const id = pathname.slice('/record/'.length);
+    const file = RECORD_ID.test(id) ? parts.recordFile?.(id) : undefined;
+    if (!file) return sendText(res, 404, 'There is no learning record at this address; export it again from the Command Palette (Export My Learning Record).');
+    return recordPage(req, res, file);
+  }
 
   // The page is opened from the printed address, which carries the token; the cookie
   // set here carries it to every later request, including media the page embeds.
@@ -146,7 +163,9 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, parts: Serve
   }
   const checked = validateArgs(method, args);
   if (!checked.ok) return sendJson(res, 400, fail('invalid-argument', checked.message));
-  const call = parts.api[method] as (...a: unknown[]) => Promise<ApiResult<unknown>>;
+  const session = req.headers[SESSION_HEADER];
+  const api = parts.sessions.forSession(typeof session === 'string' && SESSION_ID.test(session) ? session : undefined);
+  const call = api[method] as (...a: unknown[]) => Promise<ApiResult<unknown>>;
   return sendJson(res, 200, await call(...(checked.args as unknown[])));
 }
 

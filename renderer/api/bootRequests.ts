@@ -1,6 +1,8 @@
 // The first requests of a start-up, sent by the tiny boot script before the workbench's
 // code has even been evaluated: the environment, the learners and the course list, and,
-// on a computer with one learner, that learner's workbench and the courses it had open.
+// on a computer with one learner, that learner's workbench and the courses it had open,
+// unless that learner keeps their work behind a PIN: the app never opens straight into
+// their work, so nothing of theirs is asked for before they give it.
 // The workbench picks these promises up instead of asking again.
 
 import { WORKBENCH_VIEW_COURSE, type ApiResult, type CourseEntry, type Learner, type LearnerList, type OpenedCourse, type StudioApi, type StudioEnvironment, type WorkbenchState } from '../../engine/api/studioApi';
@@ -14,7 +16,7 @@ export interface BootRequests {
   env: Promise<ApiResult<StudioEnvironment>>;
   learners: Promise<ApiResult<LearnerList>>;
   courses: Promise<ApiResult<CourseEntry[]>>;
-  /** The only learner's workbench, when exactly one learner uses this computer. */
+  /** The only learner's workbench, when exactly one learner uses this computer and has no PIN. */
   only: Promise<{ learner: Learner; state: ApiResult<WorkbenchState> } | undefined>;
   /** The courses that workbench had open, keyed "learnerId/courseId". */
   openedCourses: Map<string, CourseRequest>;
@@ -38,7 +40,7 @@ export function sendBootRequests(api: StudioApi): BootRequests {
   const learners = api.listLearners();
   const only = learners.then(async (list) => {
     const learner = list.ok && list.value.learners.length === 1 ? list.value.learners[0] : undefined;
-    if (!learner) return undefined;
+    if (!learner || learner.hasPin) return undefined;
     const state = await api.getWorkbenchState(learner.id);
     if (state.ok) {
       const ids = new Set([state.value.openCourseId, ...state.value.tabs.filter((t) => t.courseId !== WORKBENCH_VIEW_COURSE).map((t) => t.courseId)]);

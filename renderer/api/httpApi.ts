@@ -1,7 +1,9 @@
 // Browser mode: the Studio API over loopback HTTP. Each method is a POST to
 // /api/<method> with the arguments as a JSON array; the server answers with an
 // ApiResult. The access token the server printed travels in the page's URL and is
-// sent back on every call, so other pages on the machine cannot use the API.
+// sent back on every call, so other pages on the machine cannot use the API. Each
+// page load names itself with a random session id, sent with every call: a PIN given
+// in this page holds for this page only, and a reload asks for it again.
 
 import { createForwardingApi } from '../../engine/api/forwardingApi';
 import { fail, type ApiResult, type StudioApi, type StudioApiMethod } from '../../engine/api/studioApi';
@@ -12,6 +14,8 @@ export interface HttpApiOptions {
   baseUrl?: string;
   /** Access token sent as `x-hcs-token`. */
   token?: string;
+  /** This page's session id, sent as `x-hcs-session`. */
+  session?: string;
   fetch?: typeof fetch;
 }
 
@@ -22,6 +26,7 @@ export function createHttpApi(options: HttpApiOptions = {}): StudioApi {
   const call = async (method: StudioApiMethod, args: readonly unknown[]): Promise<ApiResult<unknown>> => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (options.token) headers['x-hcs-token'] = options.token;
+    if (options.session) headers['x-hcs-session'] = options.session;
     let response: Response;
     try {
       response = await doFetch(`${base}/api/${method}`, { method: 'POST', headers, body: JSON.stringify(args) });
@@ -43,4 +48,10 @@ function isApiResult(body: unknown): body is ApiResult<unknown> {
   if (typeof body !== 'object' || body === null || !('ok' in body)) return false;
   const b = body as { ok: unknown; error?: { message?: unknown } };
   return b.ok === true || (b.ok === false && typeof b.error?.message === 'string');
+}
+
+/** A new random session id (22 URL-safe characters) for one page load. */
+export function newSessionId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }

@@ -38,6 +38,9 @@ export function createScormApi(course: Course, session: ScormSession, version = 
       learnerId === session.learner.id
         ? ok({ ...session.learner, createdAt: new Date(0).toISOString() })
         : fail('unknown-learner', 'Inside an LMS the learner is the one signed in to the LMS.'),
+    unlockLearner: () => notHere('A PIN'),
+    setLearnerPin: () => notHere('A PIN'),
+    deleteLearner: () => notHere('Deleting a learner'),
     getProgress: (_learnerId, courseId) => sameCourse(courseId, () => ok(session.progress)),
     recordEvent: async (learnerId, courseId, event) => {
       const problem = checkEvent(course, event);
@@ -55,6 +58,7 @@ export function createScormApi(course: Course, session: ScormSession, version = 
     readSource: async () => fail('not-in-lms', 'The source documents are kept with Health Creation Studio, not in this package.'),
     startExport: () => notHere('Exporting'),
     exportStatus: () => notHere('Exporting'),
+    exportLearningRecord: () => notHere('A learning record'),
   };
 }
 

@@ -12,9 +12,9 @@ import type { BootRequests } from '../api/bootRequests';
 import { getCommand, type CommandId } from './commands/commandRegistry';
 import { workbenchContext, type WorkbenchContext } from './commands/when';
 import { loadPlayer } from './editor/playerModule';
-import { focusViewIfIdle } from './views/viewFocus';
+import { focusViewIfIdle, type FocusTarget } from './views/viewFocus';
 import { layoutMachine } from './state/layoutMachine';
-import { WORKBENCH_VIEW_COURSE, type LearnerActor } from './state/learnerMachine';
+import { WORKBENCH_VIEW_COURSE, type LearnerActor, type LearnerRequest, type LearnerTask } from './state/learnerMachine';
 import { overlayMachine } from './state/overlayMachine';
 import { sessionMachine } from './state/sessionMachine';
 
@@ -42,6 +42,10 @@ export interface WorkbenchServices {
   createLearner(name: string): Promise<string | undefined>;
   /** Switches to a learner; returns an error sentence on failure. */
   selectLearner(learnerId: string): Promise<string | undefined>;
+  /** Gives a learner's PIN and, when it is right, switches to them; returns the back end's sentence when it is not. */
+  unlockLearner(learnerId: string, pin: string): Promise<string | undefined>;
+  /** Makes a request about the learner studying (their record, their PIN, deleting them) and resolves with where it ended; undefined when another is under way. */
+  request(request: LearnerRequest): Promise<LearnerTask | undefined>;
   /** Speaks a short message through the polite live region. */
   announce(message: string): void;
   /** Registers the live region's writer (the Workbench does, once). */
@@ -85,8 +89,7 @@ export function createWorkbenchServices(api: StudioApi, boot?: BootRequests): Wo
         restoreLayout: (_, state) => {
           layout.send({ type: 'RESTORE', state });
           // A learner back on a course page (a new learner always is) starts at its Start or Continue button.
-          const active = state.activeTab === undefined ? undefined : state.tabs[state.activeTab];
-          if (active?.kind === 'view' && active.itemId === 'course') focusViewIfIdle('coursePage');
+          if (landingFocus(state) === 'coursePage') focusViewIfIdle('coursePage');
         },
       },
     }),
@@ -154,6 +157,8 @@ export function createWorkbenchServices(api: StudioApi, boot?: BootRequests): Wo
       return services.selectLearner(created.value.id);
     },
     async selectLearner(id) {
+      // The previous learner's last save lands first: choosing someone else closes a PIN-protected learner's work.
+      await services.flush();
       // The learner's workbench is asked for alongside, saving a round trip.
       const workbench = api.getWorkbenchState(id);
       const selected = await api.selectLearner(id);
@@ -162,7 +167,21 @@ export function createWorkbenchServices(api: StudioApi, boot?: BootRequests): Wo
       overlay.send({ type: 'CLOSE' });
       const actor = learnerActor();
       if (actor) await waitFor(actor, (s) => s.matches('ready')).catch(() => undefined);
+      // Focus goes where the learner will work (the picker that held it is gone), unless they have already put it somewhere.
+      if (learnerActor() === actor) focusViewIfIdle(landingFocus(layout.getSnapshot().context));
       return undefined;
+    },
+    async unlockLearner(id, pin) {
+      const unlocked = await api.unlockLearner(id, pin);
+      if (!unlocked.ok) return unlocked.error.message;
+      return services.selectLearner(id);
+    },
+    async request(request) {
+      const actor = learnerActor();
+      if (!actor || actor.getSnapshot().context.busy) return undefined;
+      actor.send({ type: 'REQUEST', request });
+      const settled = await waitFor(session, (s) => s.context.task?.kind === request.kind && s.context.task.state !== 'running').catch(() => undefined);
+      return settled?.context.task;
     },
     announce: (message) => announcer(message),
     setAnnouncer(write) {
@@ -174,4 +193,11 @@ export function createWorkbenchServices(api: StudioApi, boot?: BootRequests): Wo
     },
   };
   return services;
+}
+
+/** Where a learner starts once their workbench is shown: a course page's Start or Continue button, the tab in front, or the Side Bar's view. */
+function landingFocus(state: Pick<WorkbenchState, 'tabs' | 'activeTab'>): FocusTarget {
+  const front = state.activeTab === undefined ? undefined : state.tabs[state.activeTab];
+  if (!front) return 'sideBar';
+  return front.kind === 'view' && front.itemId === 'course' ? 'coursePage' : 'editor';
 }

@@ -7,7 +7,7 @@ import { seriousViolations } from './helpers/axe';
 import { useBrowserAndStudio } from './helpers/browserAndStudio';
 import { newPage } from './helpers/chromium';
 import { startStudio } from './helpers/studio';
-import { activePanel, createProfile, quickOpen, trackRequests } from './helpers/workbench';
+import { activePanel, createProfile, quickOpen, setPinByKeyboard, trackRequests } from './helpers/workbench';
 
 const env = useBrowserAndStudio();
 
@@ -107,6 +107,24 @@ async function checkEveryView(page: Page, theme: string): Promise<string[]> {
   await page.getByRole('dialog', { name: /Export .* as SCORM/ }).waitFor();
   await check('export dialog');
   await page.keyboard.press('Escape');
+
+  await page.keyboard.press('Control+Alt+Shift+L');
+  const pin = page.getByRole('dialog', { name: 'Protect your work with a PIN' });
+  await pin.waitFor();
+  await check('PIN dialog');
+  await pin.getByRole('button', { name: 'Set PIN' }).click();
+  await pin.getByRole('alert').waitFor();
+  await check('PIN dialog refusing an empty PIN');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Alt+Shift+D');
+  await page.getByRole('dialog', { name: 'Delete Ida?' }).waitFor();
+  await check('delete confirmation');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Alt+P');
+  await page.getByRole('dialog', { name: 'Export my learning record' }).waitFor();
+  await check('learning record dialog');
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
   return found;
 }
 
@@ -131,6 +149,47 @@ describe('accessibility', () => {
     expect(found).toEqual([]);
   });
 
+});
+
+describe('accessibility of a protected learner and their record', () => {
+  it('has no serious or critical axe violation on the PIN prompt, a refused PIN or the learning record page, following the system theme', async () => {
+    const found: string[] = [];
+    const studio = await startStudio();
+    try {
+      // Noor protects her work with a PIN, then exports her record.
+      const { page } = await newPage(env.browser, { bypassCSP: true });
+      await createProfile(page, studio.url, 'Noor');
+      await setPinByKeyboard(page, '2468');
+      await page.keyboard.press('Enter');
+      await page.getByRole('treeitem').first().click();
+      await page.keyboard.press('Control+Alt+P');
+      const [record] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Save my learning record as PDF' }).click()]);
+      await record.getByRole('heading', { name: 'Health Creation: a first look', level: 1 }).waitFor();
+      const recordUrl = record.url().replace(/#print$/, '');
+      await page.context().close();
+
+      for (const system of [{ colorScheme: 'light' }, { colorScheme: 'dark' }, { forcedColors: 'active' }] as const) {
+        const { page } = await newPage(env.browser, { ...system, bypassCSP: true });
+        const expected = 'forcedColors' in system ? 'high-contrast' : system.colorScheme;
+        await page.goto(studio.url);
+        await page.getByRole('button', { name: 'Noor PIN' }).click();
+        await page.getByRole('heading', { name: 'Enter Noor’s PIN' }).waitFor();
+        found.push(...(await seriousViolations(page, `${expected} / PIN prompt`)));
+        await page.getByLabel('PIN', { exact: true }).fill('1357');
+        await page.getByRole('button', { name: 'Open my work' }).click();
+        await page.getByRole('alert').waitFor();
+        found.push(...(await seriousViolations(page, `${expected} / PIN prompt refusing a wrong PIN`)));
+        // The record as the learner's browser shows it before printing.
+        await page.goto(recordUrl);
+        await page.getByRole('button', { name: 'Save as PDF or print' }).waitFor();
+        found.push(...(await seriousViolations(page, `${expected} / learning record page`)));
+        await page.context().close();
+      }
+    } finally {
+      await studio.close();
+    }
+    expect(found).toEqual([]);
+  }, 90_000);
 });
 
 describe('accessibility of every view', () => {

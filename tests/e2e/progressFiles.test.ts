@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium, newPage } from './helpers/chromium';
 import { startStudio } from './helpers/studio';
+import { CURRENT_SCHEMA_VERSION } from '../../main/services/progressMigrations';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -73,7 +74,7 @@ describe('a progress file written by a newer version', () => {
     try {
       const { page, errors } = await newPage(browser);
       await page.goto(studio.url);
-      const update = 'Your progress was saved by a newer version of Health Creation Studio (file version 99; this version reads up to 1), so it is shown but nothing you do now will be saved; update Health Creation Studio to carry on where you left off.';
+      const update = `Your progress was saved by a newer version of Health Creation Studio (file version 99; this version reads up to ${CURRENT_SCHEMA_VERSION}), so it is shown but nothing you do now will be saved; update Health Creation Studio to carry on where you left off.`;
       await page.getByRole('alert').filter({ hasText: update }).first().waitFor();
 
       await page.getByLabel('Your name').fill('Noor');

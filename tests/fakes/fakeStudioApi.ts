@@ -37,6 +37,8 @@ export interface FakeStudioApiOptions {
   broken?: Record<string, string>;
   /** Methods that fail, with the sentence they fail with. */
   refuse?: Partial<Record<keyof StudioApi, string>>;
+  /** The PIN of each protected learner, by learner id. */
+  pins?: Record<string, string>;
 }
 
 /** Makes a fake Studio API over a few courses and learners. */
@@ -77,6 +79,22 @@ export function fakeStudioApi(options: FakeStudioApiOptions = {}): FakeStudioApi
         return ok(options.workbench?.[a] ?? defaultWorkbenchState());
       case 'saveWorkbenchState':
         return ok(b);
+      case 'unlockLearner': {
+        const learner = learners.find((l) => l.id === a);
+        if (!learner) return fail('unknown-learner', 'There is no such learner.');
+        return options.pins?.[a] === b ? ok(learner) : fail('wrong-pin', `That is not ${learner.name}'s PIN; check it and try again.`);
+      }
+      case 'setLearnerPin': {
+        const learner = learners.find((l) => l.id === a);
+        const { newPin } = args[1] as { newPin?: string };
+        return learner ? ok({ ...learner, ...(newPin ? { hasPin: true } : {}) }) : fail('unknown-learner', 'There is no such learner.');
+      }
+      case 'deleteLearner': {
+        const learner = learners.find((l) => l.id === a);
+        return learner ? ok({ learnerId: a, name: learner.name, keptAs: `/data/progress.deleted-${learner.name}.json` }) : fail('unknown-learner', 'There is no such learner.');
+      }
+      case 'exportLearningRecord':
+        return ok({ htmlPath: `/data/records/${a}-${b}.html`, viewUrl: '/record/abc#print' });
       default:
         return fail('not-in-fake', `${method} is not part of this fake.`);
     }

@@ -10,7 +10,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test, vi } from 'vitest';
-import { STUDIO_API_METHODS, channelOf, type ApiResult, type Learner, type StudioApiMethod } from '../../engine/api/studioApi';
+import { STUDIO_API_METHODS, channelOf, type ApiResult, type Learner, type StudioApi, type StudioApiMethod } from '../../engine/api/studioApi';
 import { argumentNames } from '../../engine/api/validators';
 import { registerIpcHandlers } from '../../main/ipc';
 import { ProgressStore } from '../../main/services/progressStore';
@@ -23,6 +23,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const TOKEN = 'probe-token-0123456789abcdef';
 
 let studio: Studio;
+let api: StudioApi;
 let server: RunningServer;
 let dataDir: string;
 let learner: Learner;
@@ -40,14 +41,16 @@ beforeAll(async () => {
     environment: { mode: 'browser', platform: 'web', version: '0.0.0' },
     assetBase: (id) => `/course/${id}/`,
     chooseExportPath: async (request) => path.join(root, 'exports', `${request.courseId}.zip`),
+    recordWriter: async (record) => ({ htmlPath: path.join(root, 'records', `${record.baseName}.html`) }),
     log: () => undefined,
   });
-  server = await serve({ api: studio.api, rendererDir: paths.rendererDir, courseRoot: (id) => studio.catalog.rootOf(id), token: TOKEN, port: 0 });
-  registerIpcHandlers({ handle: vi.fn((channel: string, handler: never) => void ipcHandlers.set(channel, handler)) } as never, studio.api);
-  const created = await studio.api.createLearner('Asha');
+  server = await serve({ sessions: studio.sessions, rendererDir: paths.rendererDir, courseRoot: (id) => studio.catalog.rootOf(id), token: TOKEN, port: 0 });
+  registerIpcHandlers({ handle: vi.fn((channel: string, handler: never) => void ipcHandlers.set(channel, handler)) } as never, studio.sessions);
+  api = studio.sessions.forSession('probe-session-0123456789');
+  const created = await api.createLearner('Asha');
   if (!created.ok) throw new Error(created.error.message);
   learner = created.value;
-  await studio.api.recordEvent(learner.id, 'hc-sample', { type: 'lesson.visited', lessonId: 'wihc-creating-health' });
+  await api.recordEvent(learner.id, 'hc-sample', { type: 'lesson.visited', lessonId: 'wihc-creating-health' });
 }, 60_000);
 
 afterAll(async () => {
@@ -113,6 +116,9 @@ function validArgs(method: StudioApiMethod): unknown[] {
     query: 'control',
     request: { courseId: 'hc-sample', standard: 'scorm2004', sco: 'module' },
     jobId: 'no-such-job',
+    pin: '1234',
+    change: { currentPin: '1234', newPin: '5678' },
+    confirmation: { name: 'Asha', pin: '1234' },
   };
   return argumentNames(method).map((name) => valid[name]);
 }
@@ -219,12 +225,12 @@ test('every method refuses wrong types, huge and deeply nested values through HT
   }
 
   // Saving still works, and what the back end answers is what is on disk.
-  const ben = await studio.api.createLearner('Ben');
-  const saved = await studio.api.recordEvent(learner.id, 'hc-sample', { type: 'time.spent', seconds: 30, lessonId: 'wihc-creating-health' });
+  const ben = await api.createLearner('Ben');
+  const saved = await api.recordEvent(learner.id, 'hc-sample', { type: 'time.spent', seconds: 30, lessonId: 'wihc-creating-health' });
   if (!ben.ok || !saved.ok) failures.push(`saving after the probes failed: ${JSON.stringify([ben, saved]).slice(0, 200)}`);
   const onDisk = await ProgressStore.open({ dir: dataDir });
-  const answered = await studio.api.listLearners();
-  const progress = await studio.api.getProgress(learner.id, 'hc-sample');
+  const answered = await api.listLearners();
+  const progress = await api.getProgress(learner.id, 'hc-sample');
   let lost = 0;
   if (!answered.ok || JSON.stringify(onDisk.listLearners()) !== JSON.stringify(answered.value)) lost++;
   if (!progress.ok || JSON.stringify(onDisk.getProgress(learner.id, 'hc-sample')) !== JSON.stringify(progress.value)) lost++;

@@ -2,10 +2,13 @@
 
 import { lazy, Suspense, useLayoutEffect, useRef } from 'react';
 import { QuickOverlay } from '../features/quickOpen/QuickOverlay';
+import { DeleteLearnerDialog } from '../features/learners/DeleteLearnerDialog';
 import { LearnerDialog } from '../features/learners/LearnerDialog';
+import { PinDialog } from '../features/learners/PinDialog';
 import { useOverlay } from '../WorkbenchContext';
 
 const ExportDialog = lazy(() => import('../features/exporting/ExportDialog').then((m) => ({ default: m.ExportDialog })));
+const RecordDialog = lazy(() => import('../features/learningRecord/RecordDialog').then((m) => ({ default: m.RecordDialog })));
 
 /** The open overlay, if any. */
 export function Overlays() {
@@ -33,6 +36,16 @@ export function Overlays() {
           <ExportDialog />
         </Suspense>
       );
+    case 'recordDialog':
+      return (
+        <Suspense fallback={null}>
+          <RecordDialog />
+        </Suspense>
+      );
+    case 'pinDialog':
+      return <PinDialog />;
+    case 'deleteLearner':
+      return <DeleteLearnerDialog />;
     default:
       return null;
   }

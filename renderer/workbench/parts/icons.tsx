@@ -107,3 +107,10 @@ export const ViewIcon = () => (
     <path d="M7 10h1M11 10h1M15 10h1M8 14h8" />
   </Icon>
 );
+/** A padlock: a learner whose work is behind a PIN. */
+export const LockIcon = () => (
+  <Icon size={16}>
+    <rect x="5" y="11" width="14" height="10" rx="2" />
+    <path d="M8 11V8a4 4 0 0 1 8 0v3" />
+  </Icon>
+);

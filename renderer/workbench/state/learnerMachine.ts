@@ -11,8 +11,12 @@ import {
   WORKBENCH_VIEW_COURSE,
   type ApiResult,
   type CourseEntry,
+  type DeleteConfirmation,
+  type DeletedLearner,
   type Learner,
+  type LearningRecordFiles,
   type OpenedCourse,
+  type PinChange,
   type StudioApi,
   type WorkbenchState,
 } from '../../../engine/api/studioApi';
@@ -49,13 +53,30 @@ export interface LearnerContext extends Omit<LearnerInput, 'courses' | 'workbenc
   reloading: boolean;
   /** Numbers the record requests, so each child has its own id. */
   recorded: number;
+  /** A request about the learner themself is under way (their record, their PIN, deleting them). */
+  busy: boolean;
 }
+
+/** A request about the learner themself, which a dialog follows to its answer. */
+export type LearnerRequest =
+  | { kind: 'record'; courseId: string }
+  | { kind: 'pin'; change: PinChange }
+  | { kind: 'delete'; confirmation: DeleteConfirmation };
+
+/** Where such a request stands: what the dialog shows. */
+export type LearnerTask =
+  | { kind: LearnerRequest['kind']; state: 'running' }
+  | { kind: 'record'; state: 'done'; files: LearningRecordFiles }
+  | { kind: 'pin'; state: 'done'; learner: Learner }
+  | { kind: 'delete'; state: 'done'; deleted: DeletedLearner }
+  | { kind: LearnerRequest['kind']; state: 'failed'; message: string };
 
 /** Events the learner actor accepts from the workbench. */
 export type LearnerCommand =
   | { type: 'OPEN_COURSE'; courseId: string }
   | { type: 'RECORD'; courseId: string; event: LearningEvent }
-  | { type: 'RELOAD' };
+  | { type: 'RELOAD' }
+  | { type: 'REQUEST'; request: LearnerRequest };
 
 /** Answers its request actors send back. */
 type LearnerReply =
@@ -64,7 +85,8 @@ type LearnerReply =
   | { type: 'RECORDED'; child: string; progress: CourseProgress }
   | { type: 'NOT_RECORDED'; child: string; message: string }
   | { type: 'LISTED'; courses: CourseEntry[] }
-  | { type: 'RELOADED'; message?: string };
+  | { type: 'RELOADED'; message?: string }
+  | { type: 'ANSWERED'; task: LearnerTask };
 
 /** Everything the learner actor reacts to. */
 export type LearnerEvent = LearnerCommand | LearnerReply;
@@ -76,7 +98,12 @@ export type LearnerReport =
   | { type: 'PROGRESS'; progress: CourseProgress }
   | { type: 'COURSES'; courses: CourseEntry[] }
   | { type: 'NOTICE'; notice: { level: 'error'; message: string } }
-  | { type: 'WORKBENCH_RESTORED'; state: WorkbenchState };
+  | { type: 'WORKBENCH_RESTORED'; state: WorkbenchState }
+  | { type: 'TASK'; task: LearnerTask }
+  /** The learner's profile changed (a PIN set or removed). */
+  | { type: 'LEARNER_CHANGED'; learner: Learner }
+  /** The learner was deleted; their copy is kept where `deleted` says. */
+  | { type: 'LEARNER_DELETED'; deleted: DeletedLearner };
 
 type CourseAnswer = { type: 'COURSE_LOADED'; opened: OpenedCourse; progress: CourseProgress } | { type: 'COURSE_UNAVAILABLE'; courseId: string; message: string };
 
@@ -113,6 +140,28 @@ const reloadCourses = fromCallback<LearnerEvent, { api: StudioApi; learnerId: st
     for (const answer of answers) sendBack(answer);
     sendBack({ type: 'RELOADED' });
   })();
+});
+
+/** Makes a request about the learner themself and sends back where it ended. */
+const answerRequest = fromCallback<LearnerEvent, { api: StudioApi; learnerId: string; request: LearnerRequest }>(({ input, sendBack }) => {
+  const { api, learnerId, request } = input;
+  const failed = (message: string): LearnerTask => ({ kind: request.kind, state: 'failed', message });
+  void (async (): Promise<LearnerTask> => {
+    switch (request.kind) {
+      case 'record': {
+        const result = await api.exportLearningRecord(learnerId, request.courseId);
+        return result.ok ? { kind: 'record', state: 'done', files: result.value } : failed(result.error.message);
+      }
+      case 'pin': {
+        const result = await api.setLearnerPin(learnerId, request.change);
+        return result.ok ? { kind: 'pin', state: 'done', learner: result.value } : failed(result.error.message);
+      }
+      case 'delete': {
+        const result = await api.deleteLearner(learnerId, request.confirmation);
+        return result.ok ? { kind: 'delete', state: 'done', deleted: result.value } : failed(result.error.message);
+      }
+    }
+  })().then((task) => sendBack({ type: 'ANSWERED', task }));
 });
 
 /** What restoring a learner's workbench gives: the layout to show and the courses it needed. */
@@ -164,7 +213,7 @@ export const learnerMachine = setup({
     events: {} as LearnerEvent,
     input: {} as LearnerInput,
   },
-  actors: { openCourse, recordEvent, reloadCourses, restoreWorkbench },
+  actors: { openCourse, recordEvent, reloadCourses, restoreWorkbench, answerRequest },
   actions: {
     /** Tells the session about a course, and remembers where it stands. */
     takeCourseAnswer: enqueueActions(({ context, event, enqueue }) => {
@@ -182,7 +231,7 @@ export const learnerMachine = setup({
   },
 }).createMachine({
   id: 'learner',
-  context: ({ input }) => ({ ...input, states: {}, reloading: false, recorded: 0 }),
+  context: ({ input }) => ({ ...input, states: {}, reloading: false, recorded: 0, busy: false }),
   initial: 'restoring',
   on: {
     OPEN_COURSE: {
@@ -237,6 +286,32 @@ export const learnerMachine = setup({
         enqueue.stopChild('reload');
         enqueue.assign({ reloading: false });
         if (event.message) enqueue({ type: 'notify', params: event.message });
+      }),
+    },
+    // One request about the learner at a time: a second press while one runs does nothing.
+    REQUEST: {
+      guard: ({ context }) => !context.busy,
+      actions: [
+        assign({ busy: true }),
+        sendParent(({ event }) => ({ type: 'TASK', task: { kind: event.request.kind, state: 'running' } }) satisfies LearnerReport),
+        spawnChild('answerRequest', {
+          id: 'request',
+          input: ({ context, event }) => ({ api: context.api, learnerId: context.learner.id, request: (event as Extract<LearnerEvent, { type: 'REQUEST' }>).request }),
+        }),
+      ],
+    },
+    ANSWERED: {
+      actions: enqueueActions(({ event, enqueue }) => {
+        enqueue.stopChild('request');
+        const { task } = event;
+        if (task.kind === 'pin' && task.state === 'done') {
+          enqueue.assign({ learner: task.learner });
+          enqueue.sendParent({ type: 'LEARNER_CHANGED', learner: task.learner } satisfies LearnerReport);
+        }
+        enqueue.assign({ busy: false });
+        enqueue.sendParent({ type: 'TASK', task } satisfies LearnerReport);
+        // Last, since the session stops this actor when it hears of it.
+        if (task.kind === 'delete' && task.state === 'done') enqueue.sendParent({ type: 'LEARNER_DELETED', deleted: task.deleted } satisfies LearnerReport);
       }),
     },
   },

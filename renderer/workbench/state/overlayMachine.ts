@@ -1,5 +1,6 @@
 // What floats above the workbench: Quick Open, the Command Palette, the learner
-// picker and the export dialog. Only one at a time, so they are states of one machine.
+// picker, the export dialogs, the PIN dialog and the confirmation before a learner is
+// deleted. Only one at a time, so they are states of one machine.
 
 import { assign, setup } from 'xstate';
 
@@ -11,12 +12,16 @@ export type OverlayEvent =
   | { type: 'QUICK_OPEN'; mode: QuickMode }
   | { type: 'LEARNER_PICKER' }
   | { type: 'EXPORT'; courseId: string }
+  | { type: 'LEARNING_RECORD'; courseId: string }
+  | { type: 'PIN' }
+  | { type: 'DELETE_LEARNER' }
   | { type: 'CLOSE' };
 
-/** Context of the overlay: the quick input's mode and the course being exported. */
+/** Context of the overlay: the quick input's mode and the course being exported (as SCORM, or as a learning record). */
 export interface OverlayContext {
   mode: QuickMode;
   exportCourseId?: string;
+  recordCourseId?: string;
 }
 
 /** The overlay machine. */
@@ -30,6 +35,9 @@ export const overlayMachine = setup({
     QUICK_OPEN: { target: '.quickInput', actions: assign(({ event }) => ({ mode: event.mode })) },
     LEARNER_PICKER: '.learnerPicker',
     EXPORT: { target: '.exportDialog', actions: assign(({ event }) => ({ exportCourseId: event.courseId })) },
+    LEARNING_RECORD: { target: '.recordDialog', actions: assign(({ event }) => ({ recordCourseId: event.courseId })) },
+    PIN: '.pinDialog',
+    DELETE_LEARNER: '.deleteLearner',
     CLOSE: '.closed',
   },
   states: {
@@ -37,5 +45,8 @@ export const overlayMachine = setup({
     quickInput: {},
     learnerPicker: {},
     exportDialog: {},
+    recordDialog: {},
+    pinDialog: {},
+    deleteLearner: {},
   },
 });

@@ -7,10 +7,10 @@
 // the previous one's, so nothing of theirs can arrive afterwards.
 
 import { assign, fromPromise, setup, stopChild } from 'xstate';
-import type { ApiResult, CourseEntry, Learner, LearnerList, Notice, OpenedCourse, StudioApi, StudioEnvironment, WorkbenchState } from '../../../engine/api/studioApi';
+import type { ApiResult, CourseEntry, DeletedLearner, Learner, LearnerList, Notice, OpenedCourse, StudioApi, StudioEnvironment, WorkbenchState } from '../../../engine/api/studioApi';
 import type { CourseProgress } from '../../../engine/progress/model';
 import { sendBootRequests, type BootRequests, type CourseRequest } from '../../api/bootRequests';
-import { learnerMachine, type LearnerActor } from './learnerMachine';
+import { learnerMachine, type LearnerActor, type LearnerTask } from './learnerMachine';
 
 /** A notice with an id, so it can be dismissed. */
 export interface ShownNotice extends Notice {
@@ -70,6 +70,8 @@ export interface SessionContext {
   scenarioVars: Record<string, Record<string, number>>;
   /** Why start-up failed, when it did. */
   failure?: string;
+  /** The latest request about the learner themself (their record, their PIN, deleting them). */
+  task?: LearnerTask;
 }
 
 /** Events of the session. */
@@ -86,7 +88,10 @@ export type SessionEvent =
   | { type: 'WORKBENCH_RESTORED'; state: WorkbenchState }
   | { type: 'NOTICE'; notice: Notice }
   | { type: 'DISMISS_NOTICE'; id: number }
-  | { type: 'VARS'; key: string; vars: Record<string, number> };
+  | { type: 'VARS'; key: string; vars: Record<string, number> }
+  | { type: 'TASK'; task: LearnerTask }
+  | { type: 'LEARNER_CHANGED'; learner: Learner }
+  | { type: 'LEARNER_DELETED'; deleted: DeletedLearner };
 
 let nextNoticeId = 1;
 
@@ -112,10 +117,11 @@ export const sessionMachine = setup({
         const known = context.learners.some((l) => l.id === start.learner.id);
         return {
           learner: start.learner,
-          learners: known ? context.learners : [...context.learners, start.learner],
+          learners: known ? context.learners.map((l) => (l.id === start.learner.id ? start.learner : l)) : [...context.learners, start.learner],
           // Another learner's progress must never show under this one's name.
           progress: {},
           scenarioVars: {},
+          task: undefined,
           learnerActor: spawn('learner', {
             input: {
               api: context.api,
@@ -130,11 +136,29 @@ export const sessionMachine = setup({
       },
     ),
     stopLearner: stopChild(({ context }) => context.learnerActor ?? ''),
+    /** Forgets a deleted learner and their work, and tells where the copy of their record is. */
+    forgetLearner: assign(({ context }, deleted: DeletedLearner) => ({
+      learner: undefined,
+      learnerActor: undefined,
+      learners: context.learners.filter((l) => l.id !== deleted.learnerId),
+      lastLearnerId: context.lastLearnerId === deleted.learnerId ? undefined : context.lastLearnerId,
+      progress: {},
+      scenarioVars: {},
+      notices: [
+        ...context.notices,
+        {
+          level: 'info' as const,
+          message: `${deleted.name}'s profile was deleted from this computer. A copy of everything they had saved is kept as ${deleted.keptAs}.`,
+          id: nextNoticeId++,
+        },
+      ],
+    })),
     /** Shows the restored workbench; the app provides it (the layout is another actor). */
     restoreLayout: (_, _state: WorkbenchState) => {},
   },
   guards: {
     hasLearner: ({ context }) => context.learner !== undefined,
+    lastLearnerDeleted: ({ context, event }) => event.type === 'LEARNER_DELETED' && context.learners.every((l) => l.id === event.deleted.learnerId),
   },
 }).createMachine({
   id: 'session',
@@ -156,6 +180,18 @@ export const sessionMachine = setup({
     },
     DISMISS_NOTICE: { actions: assign(({ context, event }) => ({ notices: context.notices.filter((n) => n.id !== event.id) })) },
     COURSES: { actions: assign(({ event }) => ({ courses: event.courses })) },
+    TASK: { actions: assign(({ event }) => ({ task: event.task })) },
+    LEARNER_CHANGED: {
+      actions: assign(({ context, event }) => ({
+        learner: context.learner?.id === event.learner.id ? event.learner : context.learner,
+        learners: context.learners.map((l) => (l.id === event.learner.id ? event.learner : l)),
+      })),
+    },
+    // With the learner gone, the computer asks who is studying (or, with nobody left, for a name).
+    LEARNER_DELETED: [
+      { guard: 'lastLearnerDeleted', target: '.firstRun', actions: ['stopLearner', { type: 'forgetLearner', params: ({ event }) => event.deleted }] },
+      { target: '.picking', actions: ['stopLearner', { type: 'forgetLearner', params: ({ event }) => event.deleted }] },
+    ],
   },
   states: {
     booting: {

@@ -69,3 +69,23 @@ export async function quickOpen(page: Page, query: string, option: RegExp): Prom
   await page.getByRole('option', { name: option, selected: true }).waitFor();
   await page.keyboard.press('Enter');
 }
+
+/** A first visit with the keyboard alone: the name box has focus, so typing the name and Enter create the profile. */
+export async function createProfileByKeyboard(page: Page, url: string, name: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('heading', { name: 'Welcome to Health Creation Studio' }).waitFor();
+  await page.keyboard.type(name);
+  await page.keyboard.press('Enter');
+  await page.getByRole('main', { name: 'Editor' }).waitFor();
+}
+
+/** Sets a PIN for the learner studying with the keyboard alone (Ctrl+Alt+Shift+L); the dialog is left saying it is set. */
+export async function setPinByKeyboard(page: Page, pin: string): Promise<void> {
+  await page.keyboard.press('Control+Alt+Shift+L');
+  await page.getByRole('dialog', { name: 'Protect your work with a PIN' }).waitFor();
+  await page.keyboard.type(pin);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(pin);
+  await page.keyboard.press('Enter');
+  await page.getByRole('status').filter({ hasText: 'Your PIN is set.' }).waitFor();
+}

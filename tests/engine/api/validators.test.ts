@@ -113,6 +113,36 @@ describe('Studio API argument validation', () => {
   });
 });
 
+describe('the arguments of PINs, deleting a learner and learning records', () => {
+  it('accepts a PIN of 4 to 12 digits and refuses anything else in a sentence', () => {
+    expect(validateArgs('unlockLearner', ['learner-1', '4821']).ok).toBe(true);
+    expect(validateArgs('unlockLearner', ['learner-1', '123456789012']).ok).toBe(true);
+    for (const pin of ['482', '1234567890123', '48a1', ' 4821', '４８２１']) {
+      expect(refusal('unlockLearner', ['learner-1', pin]), pin).toBe('The argument pin of unlockLearner must be 4 to 12 digits.');
+    }
+    expect(refusal('unlockLearner', ['learner-1', 4821])).toBe('The argument pin of unlockLearner must be a string (it was a number).');
+  });
+
+  it('takes a PIN change as an object whose missing new PIN means remove, naming a wrong field', () => {
+    expect(validateArgs('setLearnerPin', ['learner-1', { newPin: '4821' }])).toEqual({ ok: true, args: ['learner-1', { newPin: '4821' }] });
+    expect(validateArgs('setLearnerPin', ['learner-1', { currentPin: '4821' }]).ok).toBe(true);
+    expect(refusal('setLearnerPin', ['learner-1', { currentPin: null, newPin: '4821' }])).toBe('The argument change.currentPin of setLearnerPin must be a string (it was a null).');
+    expect(refusal('setLearnerPin', ['learner-1', { newPin: '12' }])).toBe('The argument change.newPin of setLearnerPin must be 4 to 12 digits.');
+    expect(refusal('setLearnerPin', ['learner-1', { pin: '4821' }])).toBe('The argument change of setLearnerPin has an unknown field "pin".');
+  });
+
+  it('refuses to delete a learner without the name the learner confirmed', () => {
+    expect(validateArgs('deleteLearner', ['learner-1', { name: ' Asha ', pin: '4821' }])).toEqual({ ok: true, args: ['learner-1', { name: 'Asha', pin: '4821' }] });
+    expect(refusal('deleteLearner', ['learner-1', {}])).toBe('The argument confirmation.name of deleteLearner is missing (a string is needed).');
+    expect(refusal('deleteLearner', ['learner-1', null])).toBe('The argument confirmation of deleteLearner must be an object (it was a null).');
+  });
+
+  it('checks the learner and course of a learning record', () => {
+    expect(validateArgs('exportLearningRecord', ['learner-1', 'hc-undergraduate']).ok).toBe(true);
+    expect(refusal('exportLearningRecord', ['learner-1', '../x'])).toBe('The argument courseId of exportLearningRecord must be lower-case letters, digits and hyphens, starting with a letter.');
+  });
+});
+
 describe('bounds on every value the API accepts', () => {
   /** A value nested `depth` lists deep. */
   const nested = (depth: number): unknown => {

@@ -12,6 +12,10 @@ export class FakeBrowserWindow extends EventEmitter {
   static fromWebContents = vi.fn((_contents: unknown) => FakeBrowserWindow.created[0] ?? null);
   bounds: { x: number; y: number; width: number; height: number };
   loadURL = vi.fn(async (_url: string) => undefined);
+  loadFile = vi.fn(async (_file: string) => undefined);
+  destroy = vi.fn();
+  /** What Chromium would print: a stand-in PDF, since no page is ever rendered here. */
+  webContents = { printToPDF: vi.fn(async (_options: Record<string, unknown>) => Buffer.from('%PDF-1.7 stand-in')) };
   show = vi.fn();
   maximize = vi.fn();
   focus = vi.fn();

@@ -1,13 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { STUDIO_API_METHODS, channelOf, ok, type StudioApi } from '../../../engine/api/studioApi';
 import { registerIpcHandlers } from '../../../main/ipc';
+import { createStudioSessions, singleSession } from '../../../main/services/studioSessions';
+import type { LearnerSession } from '../../../main/services/learnerAccess';
+import { FakeWebContents } from './fakeElectron';
 
 function wired() {
   const handlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
   const ipcMain = { handle: vi.fn((channel: string, handler: (event: unknown, ...args: unknown[]) => Promise<unknown>) => void handlers.set(channel, handler)) };
   const calls: Array<[string, unknown[]]> = [];
   const api = new Proxy({}, { get: (_t, method: string) => async (...args: unknown[]) => (calls.push([method, args]), ok(method)) }) as StudioApi;
-  registerIpcHandlers(ipcMain as never, api);
+  registerIpcHandlers(ipcMain as never, singleSession(api));
   const from = (url: string | undefined) => ({ senderFrame: url === undefined ? null : { url } });
   return { handlers, ipcMain, calls, from };
 }
@@ -50,5 +53,42 @@ describe('IPC handlers', () => {
     const { handlers, calls, from } = wired();
     await handlers.get('hcs:api:createLearner')!(from('hcs://app/index.html'), '  Asha  ');
     expect(calls).toEqual([['createLearner', ['Asha']]]);
+  });
+
+  describe('sessions', () => {
+    /** Handlers over sessions whose listLearners answers with the session it ran in. */
+    function withSessions() {
+      const handlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
+      const ended: string[] = [];
+      const all = createStudioSessions((session) => ({ listLearners: async () => ok(session) }) as unknown as StudioApi);
+      const sessions = { forSession: all.forSession, end: (key: string) => (ended.push(key), all.end(key)) };
+      registerIpcHandlers({ handle: (channel: string, handler: never) => void handlers.set(channel, handler) } as never, sessions);
+      const call = async (sender: FakeWebContents) =>
+        ((await handlers.get('hcs:api:listLearners')!({ sender, senderFrame: { url: 'hcs://app/index.html' } })) as { value: LearnerSession }).value;
+      return { call, ended };
+    }
+
+    it('keep one session for a window’s page, and a new one once the window navigates or reloads', async () => {
+      const { call, ended } = withSessions();
+      const window = new FakeWebContents();
+      (await call(window)).unlocked = 'asha';
+      expect((await call(window)).unlocked).toBe('asha');
+      // A link inside the page (same document) or a frame within it leaves the session as it is.
+      window.emit('did-start-navigation', { isMainFrame: true, isSameDocument: true });
+      window.emit('did-start-navigation', { isMainFrame: false, isSameDocument: false });
+      expect((await call(window)).unlocked).toBe('asha');
+      window.emit('did-start-navigation', { isMainFrame: true, isSameDocument: false });
+      expect((await call(window)).unlocked).toBeUndefined();
+      expect(ended).toHaveLength(1);
+    });
+
+    it('keep the sessions of two windows apart, and end a window’s session when it is destroyed', async () => {
+      const { call, ended } = withSessions();
+      const [one, two] = [new FakeWebContents(), new FakeWebContents()];
+      (await call(one)).unlocked = 'asha';
+      expect((await call(two)).unlocked).toBeUndefined();
+      one.emit('destroyed');
+      expect(ended).toHaveLength(1);
+    });
   });
 });

@@ -380,7 +380,7 @@ describe('a progress file the app cannot use is never written over', () => {
     const { dir, store } = await storeWithFile(newer);
     expect(await asideFiles(dir)).toEqual([]);
     expect(store.notices.map((n) => n.message)).toEqual([
-      'Your progress was saved by a newer version of Health Creation Studio (file version 99; this version reads up to 1), so it is shown but nothing you do now will be saved; update Health Creation Studio to carry on where you left off.',
+      `Your progress was saved by a newer version of Health Creation Studio (file version 99; this version reads up to ${CURRENT_SCHEMA_VERSION}), so it is shown but nothing you do now will be saved; update Health Creation Studio to carry on where you left off.`,
     ]);
     expect(store.listLearners().learners.map((l) => l.name)).toEqual(['Asha']);
     await expect(store.createLearner('Ben')).rejects.toThrow(store.notices[0]!.message);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import net from 'node:net';
@@ -6,6 +7,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ok, type StudioApi } from '../../../engine/api/studioApi';
 import { serve, tokenCookieName, type RunningServer } from '../../../main/web/server';
+import { createStudioSessions, singleSession } from '../../../main/services/studioSessions';
+import { RECORD_PAGE_CSP } from '../../../main/web/recordPages';
 import { tempDir } from '../tempDir';
 
 const TOKEN = 'test-token-0123456789abcdef';
@@ -19,7 +22,7 @@ afterEach(async () => {
 /** A Studio API whose every method answers with its own name and arguments. */
 const echoApi = new Proxy({}, { get: (_t, method) => async (...args: unknown[]) => ok({ method, args }) }) as StudioApi;
 
-async function start() {
+async function start(parts: Partial<Pick<Parameters<typeof serve>[0], 'sessions' | 'recordFile'>> = {}) {
   const dir = await tempDir();
   const rendererDir = path.join(dir, 'renderer');
   const courseDir = path.join(dir, 'courses', 'ug');
@@ -36,7 +39,7 @@ async function start() {
   await symlink(path.join(courseDir, 'media', 'evil.html'), path.join(courseDir, 'media', 'page-link.svg'));
   await writeFile(path.join(dir, 'secret.txt'), 'not for the browser');
   await symlink(path.join(dir, 'secret.txt'), path.join(courseDir, 'media', 'escape.svg'));
-  running = await serve({ api: echoApi, rendererDir, courseRoot: async (id) => (id === 'ug' ? courseDir : undefined), token: TOKEN, port: 0 });
+  running = await serve({ sessions: singleSession(echoApi), ...parts, rendererDir, courseRoot: async (id) => (id === 'ug' ? courseDir : undefined), token: TOKEN, port: 0 });
   return running;
 }
 
@@ -258,5 +261,53 @@ describe('browser mode server', () => {
     const missing = await request(port, '/nothing-here.js', withCookie(port));
     expect(missing.status).toBe(404);
     expect(missing.body).toBe('There is no file at "nothing-here.js".\n');
+  });
+
+  it('gives each page the API of its own session, named by the page in a header, and a session of its own to a call that names none', async () => {
+    const made: string[] = [];
+    const sessions = createStudioSessions((session) => {
+      made.push('a session');
+      return new Proxy({}, { get: (_t, method) => async () => ok({ method, session: (session.unlocked ??= `unlocked-${made.length}`) }) }) as StudioApi;
+    });
+    const { port } = await start({ sessions });
+    const call = async (session?: string) =>
+      JSON.parse((await apiCall(port, 'listLearners', [], { 'x-hcs-token': TOKEN, ...(session ? { 'x-hcs-session': session } : {}) })).body).value.session;
+    const tab = 'page-one-0123456789abcdef';
+    expect(await call(tab)).toBe('unlocked-1');
+    expect(await call(tab)).toBe('unlocked-1');
+    expect(await call('page-two-0123456789abcdef')).toBe('unlocked-2');
+    expect(await call()).toBe('unlocked-3');
+    expect(await call()).toBe('unlocked-4');
+    // A name that is not a session id counts as none.
+    expect(await call('short')).toBe('unlocked-5');
+  });
+
+  it('serves a learning record by its id, with the token, a print button and a policy that lets only its own script run', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'record.html');
+    await writeFile(file, '<!doctype html><html><head><title>Record</title></head><body class="x"><main>Asha</main></body></html>');
+    const id = 'A'.repeat(32);
+    const { port } = await start({ recordFile: (asked) => (asked === id ? file : undefined) });
+    expect((await request(port, `/record/${id}`)).status).toBe(401);
+    const page = await request(port, `/record/${id}`, withCookie(port));
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.headers['content-security-policy']).toBe(RECORD_PAGE_CSP);
+    expect(RECORD_PAGE_CSP).toMatch(/default-src 'none'; .*script-src 'sha256-[A-Za-z0-9+/]{43}='/);
+    expect(page.body).toMatch(/^<!doctype html><html><head><title>Record<\/title><\/head><body class="x"><div class="record-actions" role="region" aria-label="Keep this record"><button type="button" id="record-print">Save as PDF or print<\/button>/);
+    expect(page.body).toMatch(/<main>Asha<\/main><script>[^<]+<\/script><\/body><\/html>$/);
+    // The script the page carries is the one the policy lets run.
+    const script = /<script>([^<]+)<\/script>/.exec(page.body)![1]!;
+    expect(RECORD_PAGE_CSP).toContain(`script-src 'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+    const missing = await request(port, `/record/${'B'.repeat(32)}`, withCookie(port));
+    expect([missing.status, missing.body]).toEqual([404, 'There is no learning record at this address; export it again from the Command Palette (Export My Learning Record).\n']);
+  });
+
+  it('says when a record file has gone from the disk since it was exported', async () => {
+    const dir = await tempDir();
+    const id = 'C'.repeat(32);
+    const { port } = await start({ recordFile: () => path.join(dir, 'gone.html') });
+    const res = await request(port, `/record/${id}`, withCookie(port));
+    expect([res.status, res.body]).toEqual([404, `The learning record ${path.join(dir, 'gone.html')} is no longer there; export it again from the Command Palette (Export My Learning Record).\n`]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHttpApi } from '../../../renderer/api/httpApi';
+import { createHttpApi, newSessionId } from '../../../renderer/api/httpApi';
 
 type Call = { url: string; init: RequestInit };
 
@@ -23,6 +23,17 @@ describe('the browser-mode adapter', () => {
     expect(calls[0]!.init.method).toBe('POST');
     expect(JSON.parse(String(calls[0]!.init.body))).toEqual(['l1']);
     expect((calls[0]!.init.headers as Record<string, string>)['x-hcs-token']).toBe('secret-token');
+  });
+
+  it('names the page’s session on every call, so a PIN given in this page holds for this page only', async () => {
+    const { fetch, calls } = fakeFetch(() => Response.json({ ok: true, value: [] }));
+    const session = newSessionId();
+    const api = createHttpApi({ fetch, token: 'secret-token', session });
+    await api.listCourses();
+    await api.unlockLearner('l1', '4821');
+    expect(calls.map((c) => (c.init.headers as Record<string, string>)['x-hcs-session'])).toEqual([session, session]);
+    expect(session).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(newSessionId()).not.toBe(session);
   });
 
   it('passes on the server’s sentence when a call fails', async () => {

@@ -59,6 +59,22 @@ describe('createScormApi', () => {
     expect(checkEvent(course, { type: 'lesson.read', lessonId: 'm1-intro' })).toBeUndefined();
     expect(checkEvent(course, { type: 'lesson.read', lessonId: 'nope' })).toMatch(/the lesson "nope", which this course does not have/);
   });
+
+  it('leaves PINs, deleting learners and learning records to the LMS, saying so', async () => {
+    const { studio, session } = api(true);
+    const answers = await Promise.all([
+      studio.unlockLearner(session.learner.id, '1234'),
+      studio.setLearnerPin(session.learner.id, { newPin: '1234' }),
+      studio.deleteLearner(session.learner.id, { name: 'Sam' }),
+      studio.exportLearningRecord(session.learner.id, course.id),
+    ]);
+    expect(answers.map((a) => !a.ok && a.error.message)).toEqual([
+      'A PIN is not available inside an LMS; your LMS manages it.',
+      'A PIN is not available inside an LMS; your LMS manages it.',
+      'Deleting a learner is not available inside an LMS; your LMS manages it.',
+      'A learning record is not available inside an LMS; your LMS manages it.',
+    ]);
+  });
 });
 
 describe('checkEvent', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { waitFor } from 'xstate';
 import '../../../renderer/workbench/contributions';
 import { createWorkbenchServices } from '../../../renderer/workbench/services';
+import { registerFocusable } from '../../../renderer/workbench/views/viewFocus';
 import { fakeCourse } from '../../fakes/fakeCourse';
 import { fakeStudioApi, settle } from '../../fakes/fakeStudioApi';
 
@@ -81,3 +82,56 @@ describe('the workbench services', () => {
     expect(fake.calls.slice(before).map((c) => c.method)).toEqual(['listCourses', 'openCourse', 'getProgress']);
   });
 });
+
+describe('learners on a shared computer', () => {
+  it('open a protected learner’s work only once their PIN is right, saying why not otherwise', async () => {
+    const fake = fakeStudioApi({ learners: [ada, { ...ben, hasPin: true }], courses: [ug], pins: { benedict: '4821' } });
+    const services = createWorkbenchServices(fake.api);
+    await waitFor(services.session, (s) => s.matches('picking'));
+    expect(await services.unlockLearner('benedict', '1111')).toBe("That is not Ben's PIN; check it and try again.");
+    expect(services.session.getSnapshot().context.learner).toBeUndefined();
+    expect(fake.calls.map((c) => c.method)).not.toContain('getWorkbenchState');
+    expect(await services.unlockLearner('benedict', '4821')).toBeUndefined();
+    expect(services.session.getSnapshot().context.learner?.id).toBe('benedict');
+    const asked = fake.calls.map((c) => c.method);
+    expect(asked.indexOf('unlockLearner')).toBeLessThan(asked.indexOf('getWorkbenchState'));
+  });
+
+  it('save the learner’s workbench before switching to another, whose choosing closes a protected learner’s work', async () => {
+    const { fake, services } = await servicesFor([ada, ben]);
+    await services.selectLearner('ada');
+    fake.hold('saveWorkbenchState');
+    services.layout.send({ type: 'TOGGLE_SIDE_BAR' });
+    const switching = services.selectLearner('benedict');
+    await settle();
+    expect(fake.calls.filter((c) => c.method === 'selectLearner').map((c) => c.args[0])).toEqual(['ada']);
+    fake.releaseAll();
+    await switching;
+    const order = fake.calls.map((c) => `${c.method}:${String(c.args[0])}`).filter((c) => /^(saveWorkbenchState|selectLearner)/.test(c));
+    expect(order).toEqual(['selectLearner:ada', 'saveWorkbenchState:ada', 'selectLearner:benedict']);
+  });
+
+  it('put focus on the course page’s Start or Continue button for a learner who lands on it', async () => {
+    const fake = fakeStudioApi({ learners: [ada, ben], courses: [ug] });
+    const services = createWorkbenchServices(fake.api);
+    await waitFor(services.session, (s) => s.matches('picking'));
+    // A focus request an earlier test left waiting is answered (and so dropped) first.
+    registerFocusable('sideBar', () => true)();
+    const focused: string[] = [];
+    const unregister = (['sideBar', 'editor', 'coursePage'] as const).map((target) => registerFocusable(target, () => (focused.push(target), true)));
+    await services.selectLearner('ada');
+    unregister.forEach((u) => u());
+    expect(focused.at(-1)).toBe('coursePage');
+    expect(focused).not.toContain('sideBar');
+  });
+
+  it('make a request about the learner and answer with where it ended', async () => {
+    const { services } = await servicesFor();
+    expect(await services.request({ kind: 'record', courseId: 'ug' })).toEqual({
+      kind: 'record',
+      state: 'done',
+      files: { htmlPath: '/data/records/ada-ug.html', viewUrl: '/record/abc#print' },
+    });
+  });
+});
+

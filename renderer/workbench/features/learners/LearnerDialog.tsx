@@ -11,7 +11,7 @@ export function LearnerDialog() {
   const close = () => services.overlay.send({ type: 'CLOSE' });
   return (
     <Dialog title="Switch learner" onClose={close}>
-      <LearnerList onChosen={close} />
+      <LearnerList onChosen={close} heading="h3" />
       <h3>New learner</h3>
       <NewLearnerForm submitLabel="Create profile and switch" />
     </Dialog>

@@ -4,7 +4,7 @@
 import { useCourseSummary } from '../../progress/useCourseSummary';
 import { STATUS_WORDS } from '../../progress/statusWords';
 import { useCallback, useRef } from 'react';
-import { useLayout, useSession } from '../../WorkbenchContext';
+import { useLayout, useServices, useSession } from '../../WorkbenchContext';
 import { focusElement, useFocusable } from '../../views/viewFocus';
 import { BarChart, type Bar } from './BarChart';
 
@@ -20,6 +20,7 @@ export function formatDuration(seconds: number): string {
 
 /** The Progress view. */
 export function ProgressView() {
+  const services = useServices();
   const courseId = useLayout((s) => s.context.openCourseId);
   const course = useSession((s) => (courseId ? s.context.opened[courseId]?.course : undefined));
   const summary = useCourseSummary(courseId);
@@ -65,6 +66,9 @@ export function ProgressView() {
       <BarChart id="chart-scores" title="Quiz scores against the mastery score" bars={scores} empty="This course has no quizzes." />
       <BarChart id="chart-endings" title="Scenario endings found" bars={endings} empty="This course has no scenarios." />
       <BarChart id="chart-time" title="Time spent per module" bars={time} empty="No time recorded yet." />
+      <button type="button" className="wb-button" onClick={() => void services.runCommand('learner.exportRecord')}>
+        Export my learning record…
+      </button>
     </div>
   );
 }

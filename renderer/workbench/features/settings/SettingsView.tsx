@@ -19,7 +19,7 @@ export function SettingsView() {
   const id = useId();
   const theme = useLayout((s) => s.context.theme);
   const zoom = useLayout((s) => s.context.zoom);
-  const learner = useSession((s) => s.context.learner?.name);
+  const learner = useSession((s) => s.context.learner);
   const env = useSession((s) => s.context.env);
   const root = useRef<HTMLDivElement>(null);
   useFocusable('settings', useCallback(() => focusFirst(root.current, 'input:checked'), []));
@@ -53,10 +53,21 @@ export function SettingsView() {
       </fieldset>
       <fieldset>
         <legend>Learner</legend>
-        <p>Studying as {learner}.</p>
-        <button type="button" className="wb-button" onClick={() => void services.runCommand('learner.switch')}>
-          Switch learner…
-        </button>
+        <p>
+          Studying as {learner?.name}
+          {learner?.hasPin ? ', whose work is behind a PIN.' : '.'}
+        </p>
+        <div className="wb-settings-actions">
+          <button type="button" className="wb-button" onClick={() => void services.runCommand('learner.switch')}>
+            Switch learner…
+          </button>
+          <button type="button" className="wb-button" onClick={() => void services.runCommand('learner.managePin')}>
+            {learner?.hasPin ? 'Change or remove my PIN…' : 'Protect my work with a PIN…'}
+          </button>
+          <button type="button" className="wb-button" onClick={() => void services.runCommand('learner.delete')}>
+            Delete this learner…
+          </button>
+        </div>
       </fieldset>
       <fieldset>
         <legend>Keyboard</legend>

@@ -172,3 +172,54 @@ describe('reloading from disk', () => {
     expect(run.fake.calls.filter((c) => c.method === 'openCourse')).toHaveLength(2);
   });
 });
+
+describe('requests about the learner themself', () => {
+  it('export their record of a course, reporting it running and then the files', async () => {
+    const run = runLearner({ courses: [ug] });
+    await waitFor(run.learner, (s) => s.matches('ready'));
+    run.learner.send({ type: 'REQUEST', request: { kind: 'record', courseId: 'ug' } });
+    await waitFor(run.learner, (s) => !s.context.busy);
+    const tasks = run.reports.filter((r) => r.type === 'TASK').map((r) => r.task);
+    expect(tasks).toEqual([
+      { kind: 'record', state: 'running' },
+      { kind: 'record', state: 'done', files: { htmlPath: '/data/records/ada-ug.html', viewUrl: '/record/abc#print' } },
+    ]);
+    expect(run.fake.calls.filter((c) => c.method === 'exportLearningRecord').map((c) => c.args)).toEqual([['ada', 'ug']]);
+  });
+
+  it('take one request at a time: a second while one runs is not sent', async () => {
+    const run = runLearner({ courses: [ug] });
+    await waitFor(run.learner, (s) => s.matches('ready'));
+    run.fake.hold('exportLearningRecord');
+    run.learner.send({ type: 'REQUEST', request: { kind: 'record', courseId: 'ug' } });
+    run.learner.send({ type: 'REQUEST', request: { kind: 'pin', change: { newPin: '4821' } } });
+    run.fake.releaseAll();
+    await waitFor(run.learner, (s) => !s.context.busy);
+    expect(run.fake.calls.map((c) => c.method).filter((m) => m === 'exportLearningRecord' || m === 'setLearnerPin')).toEqual(['exportLearningRecord']);
+  });
+
+  it('report a changed profile after a PIN is set, and the sentence when it is refused', async () => {
+    const run = runLearner({ courses: [ug] });
+    await waitFor(run.learner, (s) => s.matches('ready'));
+    run.learner.send({ type: 'REQUEST', request: { kind: 'pin', change: { newPin: '4821' } } });
+    await waitFor(run.learner, (s) => !s.context.busy);
+    expect(run.reports.find((r) => r.type === 'LEARNER_CHANGED')).toEqual({ type: 'LEARNER_CHANGED', learner: { ...ada, hasPin: true } });
+    expect(run.learner.getSnapshot().context.learner.hasPin).toBe(true);
+
+    const refusing = runLearner({ courses: [ug], refuse: { setLearnerPin: "That is not Ada's PIN; check it and try again." } });
+    await waitFor(refusing.learner, (s) => s.matches('ready'));
+    refusing.learner.send({ type: 'REQUEST', request: { kind: 'pin', change: { currentPin: '0000' } } });
+    await waitFor(refusing.learner, (s) => !s.context.busy);
+    expect(refusing.reports.filter((r) => r.type === 'TASK').at(-1)).toEqual({ type: 'TASK', task: { kind: 'pin', state: 'failed', message: "That is not Ada's PIN; check it and try again." } });
+    expect(refusing.types()).not.toContain('LEARNER_CHANGED');
+  });
+
+  it('report a deletion last, after the task, since the session stops the actor when it hears of it', async () => {
+    const run = runLearner({ courses: [ug] });
+    await waitFor(run.learner, (s) => s.matches('ready'));
+    run.learner.send({ type: 'REQUEST', request: { kind: 'delete', confirmation: { name: 'Ada' } } });
+    await waitFor(run.learner, (s) => !s.context.busy);
+    expect(run.types().slice(-2)).toEqual(['TASK', 'LEARNER_DELETED']);
+    expect(run.reports.at(-1)).toEqual({ type: 'LEARNER_DELETED', deleted: { learnerId: 'ada', name: 'Ada', keptAs: '/data/progress.deleted-Ada.json' } });
+  });
+});

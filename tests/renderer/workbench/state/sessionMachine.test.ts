@@ -106,3 +106,45 @@ describe('switching learner', () => {
     expect(session.getSnapshot().context.progress['ug']?.seconds).toBe(8);
   });
 });
+
+describe('a learner whose work is behind a PIN', () => {
+  it('is never studied as without asking, even alone on the computer, and nothing of theirs is asked for at start-up', async () => {
+    const fake = fakeStudioApi({ learners: [{ ...ada, hasPin: true }], courses: [fakeCourse({ id: 'ug' })] });
+    const session = start(fake.api);
+    await waitFor(session, (s) => !s.matches('booting'));
+    expect(session.getSnapshot().value).toBe('picking');
+    expect(session.getSnapshot().context.learnerActor).toBeUndefined();
+    await settle();
+    expect(fake.calls.map((c) => c.method).filter((m) => ['getWorkbenchState', 'getProgress', 'selectLearner', 'openCourse'].includes(m))).toEqual([]);
+  });
+});
+
+describe('deleting the learner studying', () => {
+  it('stops their actor, forgets their work, tells where their copy is, and asks who is studying', async () => {
+    const fake = fakeStudioApi({ learners: [ada, ben], courses: [fakeCourse({ id: 'ug' })] });
+    const session = start(fake.api);
+    await waitFor(session, (s) => s.matches('picking'));
+    session.send({ type: 'LEARNER_READY', learner: ada });
+    const actor = session.getSnapshot().context.learnerActor!;
+    await waitFor(session, (s) => s.context.progress['ug'] !== undefined);
+    actor.send({ type: 'REQUEST', request: { kind: 'delete', confirmation: { name: 'Ada' } } });
+    await waitFor(session, (s) => s.matches('picking'));
+    const { context } = session.getSnapshot();
+    expect(actor.getSnapshot().status).toBe('stopped');
+    expect([context.learner, context.learnerActor, context.progress]).toEqual([undefined, undefined, {}]);
+    expect(context.learners.map((l) => l.name)).toEqual(['Ben']);
+    expect(context.notices.map((n) => [n.level, n.message])).toEqual([
+      ['info', "Ada's profile was deleted from this computer. A copy of everything they had saved is kept as /data/progress.deleted-Ada.json."],
+    ]);
+    expect(context.task).toMatchObject({ kind: 'delete', state: 'done' });
+  });
+
+  it('asks for a name when no learner is left', async () => {
+    const fake = fakeStudioApi({ learners: [ada], courses: [] });
+    const session = start(fake.api);
+    await waitFor(session, (s) => s.matches('ready'));
+    session.getSnapshot().context.learnerActor!.send({ type: 'REQUEST', request: { kind: 'delete', confirmation: { name: 'Ada' } } });
+    await waitFor(session, (s) => s.matches('firstRun'));
+    expect(session.getSnapshot().context.learners).toEqual([]);
+  });
+});
