@@ -49,7 +49,9 @@ export async function startDesktop(): Promise<void> {
     environment: { mode: 'desktop', platform: process.platform, version: app.getVersion() },
     assetBase: (courseId) => `hcs://course/${courseId}/`,
     chooseExportPath: askExportPath,
+    documentsDir: app.getPath('documents'),
   });
+  app.on('will-quit', () => studio.close());
   enforceCsp(session.defaultSession);
   refusePermissions(session.defaultSession);
   handleAppProtocol(protocol, { rendererDir: paths.rendererDir, courseRoot: (id) => studio.catalog.rootOf(id) });

@@ -6,9 +6,12 @@
 import path from 'node:path';
 import type { ExportRequest, StudioApi, StudioEnvironment } from '../engine/api/studioApi';
 import { applyEvent } from '../engine/progress/rules';
+import { createAuthoring, type AuthoringService } from './services/authoring';
 import type { CourseCatalog } from './services/courseCatalog';
 import { createLibrary } from './services/library';
 import { libraryCatalog } from './services/libraryCatalog';
+import { copiesFolder } from './services/packCopy';
+import type { WatchOptions } from './services/packWatcher';
 import { ProgressStore } from './services/progressStore';
 import { exportScorm } from './services/scormExport';
 import { createCourseSearch } from './services/search';
@@ -53,6 +56,13 @@ export interface StudioOptions {
   assetBase: (courseId: string) => string;
   /** Where an export goes when the request names no file. */
   chooseExportPath: (request: ExportRequest) => Promise<string | undefined>;
+  /**
+   * The user's documents folder: New Course and Save a Copy write into its
+   * "Health Creation Studio/Courses" folder, which the library lists too.
+   */
+  documentsDir?: string;
+  /** How course packs are watched for changes on disk; false turns watching off. */
+  watch?: WatchOptions | false;
   log?: (error: unknown) => void;
 }
 
@@ -61,11 +71,24 @@ export interface Studio {
   api: StudioApi;
   catalog: CourseCatalog;
   store: ProgressStore;
+  authoring: AuthoringService;
+  /** Stops watching course packs (the progress store is flushed by its owner). */
+  close(): void;
 }
 
 /** Opens the progress store and library and builds the StudioApi over them. */
 export async function openStudio(options: StudioOptions): Promise<Studio> {
-  const catalog = libraryCatalog(createLibrary(options.paths.courseRoots));
+  // The author's own courses (made with New Course or Save a Copy) are listed with the
+  // rest; a folder that does not exist yet simply holds no course.
+  const roots = options.documentsDir ? [...options.paths.courseRoots, copiesFolder(options.documentsDir)] : options.paths.courseRoots;
+  const library = createLibrary(roots);
+  const catalog = libraryCatalog(library);
+  const authoring = createAuthoring({
+    library,
+    readOnlyRoots: options.paths.readOnlyCourseRoots ?? [],
+    ...(options.documentsDir ? { documentsDir: options.documentsDir } : {}),
+    ...(options.watch !== undefined ? { watch: options.watch } : {}),
+  });
   const store = await ProgressStore.open({ dir: options.dataDir });
   const exportDeps = { catalog, runtimeDir: options.paths.scormRuntimeDir, xsdDir: options.paths.scormXsdDir };
   const api = createStudioService({
@@ -77,7 +100,8 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
     assetBase: options.assetBase,
     exporter: (request, onProgress) => exportScorm(request, exportDeps, (done, total, message) => onProgress({ done, total, message })),
     chooseExportPath: options.chooseExportPath,
+    authoring,
     ...(options.log ? { log: options.log } : {}),
   });
-  return { api, catalog, store };
+  return { api, catalog, store, authoring, close: () => authoring.close() };
 }

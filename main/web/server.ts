@@ -27,8 +27,12 @@ export function tokenCookieName(port: number): string {
 }
 /** Header that may carry the access token instead of the cookie. */
 export const TOKEN_HEADER = 'x-hcs-token';
-/** Largest API request body, in bytes (a scenario snapshot is a few kilobytes). */
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/**
+ * Largest API request body, in bytes. A scenario snapshot is a few kilobytes; the
+ * largest calls carry course files (checkPack: up to four million characters of
+ * unsaved text, whose JSON escapes can double it), which the validators bound again.
+ */
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 /** What the server serves. */
 export interface ServerParts {

@@ -55,6 +55,16 @@ export function createScormApi(course: Course, session: ScormSession, version = 
     readSource: async () => fail('not-in-lms', 'The source documents are kept with Health Creation Studio, not in this package.'),
     startExport: () => notHere('Exporting'),
     exportStatus: () => notHere('Exporting'),
+    listPackFiles: () => notHere('Authoring'),
+    readPackFile: () => notHere('Authoring'),
+    writePackFile: () => notHere('Authoring'),
+    createPackItem: () => notHere('Authoring'),
+    renamePackFile: () => notHere('Authoring'),
+    deletePackFile: () => notHere('Authoring'),
+    createCourse: () => notHere('Authoring'),
+    copyCourse: () => notHere('Authoring'),
+    checkPack: () => notHere('Authoring'),
+    waitForPackChanges: () => notHere('Watching course files'),
   };
 }
 
