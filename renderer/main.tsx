@@ -8,6 +8,7 @@ import { createWorkbenchServices } from './workbench/services';
 import { Workbench } from './workbench/Workbench';
 import { ServicesProvider } from './workbench/WorkbenchContext';
 import './styles/workbench.css';
+import './styles/authoring.css';
 import './player/player.css';
 
 // boot.ts has already sent the start-up requests (absent only if it failed to load).

@@ -15,3 +15,4 @@ import './features/appearance/appearance.contribution';
 import './features/learners/learners.contribution';
 import './features/exporting/exporting.contribution';
 import './features/shortcuts/shortcuts.contribution';
+import './features/authoring/authoring.contribution';

@@ -3,6 +3,7 @@
 import { lazy, Suspense, useLayoutEffect, useRef } from 'react';
 import { QuickOverlay } from '../features/quickOpen/QuickOverlay';
 import { LearnerDialog } from '../features/learners/LearnerDialog';
+import { PromptDialog } from './PromptDialog';
 import { useOverlay } from '../WorkbenchContext';
 
 const ExportDialog = lazy(() => import('../features/exporting/ExportDialog').then((m) => ({ default: m.ExportDialog })));
@@ -10,6 +11,7 @@ const ExportDialog = lazy(() => import('../features/exporting/ExportDialog').the
 /** The open overlay, if any. */
 export function Overlays() {
   const state = useOverlay((s) => s.value as string);
+  const promptId = useOverlay((s) => s.context.prompt?.id);
   const returnTo = useRef<HTMLElement | null>(null);
 
   useLayoutEffect(() => {
@@ -27,6 +29,8 @@ export function Overlays() {
       return <QuickOverlay />;
     case 'learnerPicker':
       return <LearnerDialog />;
+    case 'prompt':
+      return <PromptDialog key={promptId} />;
     case 'exportDialog':
       return (
         <Suspense fallback={null}>

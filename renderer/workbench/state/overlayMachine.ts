@@ -1,22 +1,37 @@
 // What floats above the workbench: Quick Open, the Command Palette, the learner
-// picker and the export dialog. Only one at a time, so they are states of one machine.
+// picker, the export dialog and the questions authoring asks (a name, Save or not).
+// Only one at a time, so they are states of one machine.
 
 import { assign, setup } from 'xstate';
 
 /** What the quick input lists. */
 export type QuickMode = 'items' | 'commands';
 
+/** A question the workbench asks in a dialog: a title, a sentence, an optional text box, and the buttons that answer it. */
+export interface PromptRequest {
+  /** Numbers the question, so its answer reaches whoever asked it. */
+  id: number;
+  title: string;
+  message?: string;
+  /** A text box to fill in (a name), with its label and starting value. */
+  input?: { label: string; value: string };
+  /** The answers, the first being the default (Enter); Escape or closing answers none. */
+  actions: Array<{ id: string; label: string }>;
+}
+
 /** Events of the overlay. */
 export type OverlayEvent =
   | { type: 'QUICK_OPEN'; mode: QuickMode }
   | { type: 'LEARNER_PICKER' }
   | { type: 'EXPORT'; courseId: string }
+  | { type: 'PROMPT'; prompt: PromptRequest }
   | { type: 'CLOSE' };
 
-/** Context of the overlay: the quick input's mode and the course being exported. */
+/** Context of the overlay: the quick input's mode, the course being exported, the question being asked. */
 export interface OverlayContext {
   mode: QuickMode;
   exportCourseId?: string;
+  prompt?: PromptRequest;
 }
 
 /** The overlay machine. */
@@ -30,6 +45,7 @@ export const overlayMachine = setup({
     QUICK_OPEN: { target: '.quickInput', actions: assign(({ event }) => ({ mode: event.mode })) },
     LEARNER_PICKER: '.learnerPicker',
     EXPORT: { target: '.exportDialog', actions: assign(({ event }) => ({ exportCourseId: event.courseId })) },
+    PROMPT: { target: '.prompt', actions: assign(({ event }) => ({ prompt: event.prompt })) },
     CLOSE: '.closed',
   },
   states: {
@@ -37,5 +53,6 @@ export const overlayMachine = setup({
     quickInput: {},
     learnerPicker: {},
     exportDialog: {},
+    prompt: {},
   },
 });

@@ -19,7 +19,8 @@ export type FocusTarget =
   | 'coursePage'
   | 'references'
   | 'glossary'
-  | 'source';
+  | 'source'
+  | 'problems';
 
 /** Focuses the view's element; false when it has nothing to focus yet. */
 export type Focus = () => boolean;

@@ -1,16 +1,21 @@
 // Steps a learner takes in the workbench, and waits that make tests deterministic.
 
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page, Request } from 'playwright-core';
+
+/** The long poll for changes on disk: always waiting by design, so never counted as a request in flight. */
+const isLongPoll = (request: Request) => request.url().endsWith('/waitForPackChanges');
 
 /** Counts the page's requests in flight, so a test can wait until every save has landed. */
 export function trackRequests(page: Page): { settled(quietMs?: number): Promise<void> } {
   let inFlight = 0;
   let lastChange = Date.now();
-  page.on('request', () => {
+  page.on('request', (request) => {
+    if (isLongPoll(request)) return;
     inFlight++;
     lastChange = Date.now();
   });
-  const done = () => {
+  const done = (request: Request) => {
+    if (isLongPoll(request)) return;
     inFlight = Math.max(0, inFlight - 1);
     lastChange = Date.now();
   };
