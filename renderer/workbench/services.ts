@@ -18,6 +18,7 @@ import { layoutMachine, sameTab } from './state/layoutMachine';
 import { WORKBENCH_VIEW_COURSE, type LearnerActor } from './state/learnerMachine';
 import { overlayMachine, type PromptRequest } from './state/overlayMachine';
 import { sessionMachine } from './state/sessionMachine';
+import { cancelFocusRequest } from './views/viewFocus';
 
 export { WORKBENCH_VIEW_COURSE };
 
@@ -222,6 +223,8 @@ export function createWorkbenchServices(api: StudioApi, boot?: BootRequests): Wo
     },
     ask(question) {
       const id = nextQuestion++;
+      // A view that was asked to take focus and has not yet must not take it from the question.
+      cancelFocusRequest();
       // A question asked while another is open answers the first with nothing.
       for (const [open, resolve] of questions) {
         questions.delete(open);

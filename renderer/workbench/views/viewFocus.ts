@@ -54,6 +54,11 @@ function focusIsIdle(): boolean {
   return active === null || active === document.body || active === document.documentElement;
 }
 
+/** Drops a request still waiting for its view: a dialog has opened, and focus must stay in it. */
+export function cancelFocusRequest(): void {
+  waiting = undefined;
+}
+
 /** Focus `target` now, if it is registered and can take it. */
 export function focusNow(target: FocusTarget): boolean {
   return views.get(target)?.() ?? false;

@@ -40,6 +40,8 @@ export function SourceTab({ tab, active }: { tab: TabRef; active: boolean }) {
   const opened = useSession((s) => s.context.opened[tab.courseId]);
   const [comparing, setComparing] = useState(false);
   const view = useRef<EditorView | undefined>(undefined);
+  // Changes the focus function once the editor exists, so a request waiting for it is answered then.
+  const [hasView, setHasView] = useState(false);
 
   useFocusable(
     active ? 'editor' : undefined,
@@ -49,12 +51,13 @@ export function SourceTab({ tab, active }: { tab: TabRef; active: boolean }) {
         return true;
       }
       return focusElement(document.querySelector<HTMLElement>(`[data-source-key="${CSS.escape(key)}"] button`));
-    }, [key]),
+    }, [key, hasView]),
   );
 
   const onChange = useCallback((text: string) => services.author.send({ type: 'EDIT', key, text }), [services, key]);
   const onView = useCallback((v: EditorView | undefined) => {
     view.current = v;
+    setHasView(v !== undefined);
   }, []);
   const goTo = useCallback(
     (d: Diagnostic) => void openSource(services, { courseId: tab.courseId, path: d.file, line: d.line, column: d.column }),
