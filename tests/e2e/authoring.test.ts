@@ -16,20 +16,27 @@ import { SAMPLE_COURSE, startStudio, type TestStudio } from './helpers/studio';
 import { activePanel, createProfile, focused } from './helpers/workbench';
 
 let browser: Browser;
-let studio: TestStudio;
 let documents: string;
+const studios: TestStudio[] = [];
 const courses = () => path.join(documents, 'Health Creation Studio', 'Courses');
 
 beforeAll(async () => {
   documents = await mkdtemp(path.join(os.tmpdir(), 'hcs-author-docs-'));
-  [browser, studio] = await Promise.all([launchChromium(), startStudio({ courses: [SAMPLE_COURSE], readOnlyCourses: [SAMPLE_COURSE], documents })]);
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await studio?.close();
+  await Promise.all(studios.map((s) => s.close()));
   await rm(documents, { recursive: true, force: true });
 });
+
+/** A studio of its own for each test (its own learners), over the shipped sample course, read-only as an installed app's, and the shared documents folder. */
+async function freshStudio(): Promise<TestStudio> {
+  const studio = await startStudio({ courses: [SAMPLE_COURSE], readOnlyCourses: [SAMPLE_COURSE], documents });
+  studios.push(studio);
+  return studio;
+}
 
 /** The source editor of a file (its accessible name is `Source: <path>`). */
 const source = (page: Page, file: string) => page.getByRole('textbox', { name: `Source: ${file}` });
@@ -48,6 +55,15 @@ async function answer(page: Page, text?: string): Promise<void> {
   }
   await page.keyboard.press('Enter');
   await dialog.waitFor({ state: 'detached' });
+}
+
+/** Runs a command from the palette (Ctrl+Shift+P), typing once its box has focus. */
+async function runFromPalette(page: Page, query: string, option: RegExp): Promise<void> {
+  await page.keyboard.press('Control+Shift+P');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[role="dialog"]') != null)).toBe(true);
+  await page.keyboard.type(query);
+  await page.getByRole('option', { name: option, selected: true }).waitFor();
+  await page.keyboard.press('Enter');
 }
 
 /** Replaces the whole text of the focused source editor, as an author pasting a new version would. */
@@ -148,14 +164,12 @@ nodes:
 
 describe('authoring in the workbench', () => {
   it('lets an author write a course with the keyboard alone, see four problems at once, go to each with F8, fix it and watch the preview follow', { timeout: 120_000 }, async () => {
+    const studio = await freshStudio();
     const { page, errors } = await newPage(browser);
     await createProfile(page, studio.url, 'Ada');
 
     // New Course from the palette.
-    await page.keyboard.press('Control+Shift+P');
-    await page.keyboard.type('New Course');
-    await page.getByRole('option', { name: /New Course/, selected: true }).waitFor();
-    await page.keyboard.press('Enter');
+    await runFromPalette(page, 'New Course', /New Course/);
     await answer(page, 'Keyboard Course');
     await expect.poll(() => focused(page).getAttribute('aria-label')).toBe('Source: course.yaml');
     const root = path.join(courses(), (await readdir(courses())).find((n) => n.startsWith('keyboard-course'))!);
@@ -248,6 +262,157 @@ describe('authoring in the workbench', () => {
     // Ctrl+Z undoes in the editor.
     await page.keyboard.press('Control+Z');
     await expect.poll(() => page.getByRole('tab', { name: /waiting-room\.scenario\.yaml\s*, not saved/ }).count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('lets an author do the same with the mouse: Files view buttons, a click on a problem to go to it, and the preview beside the source', { timeout: 120_000 }, async () => {
+    const studio = await freshStudio();
+    const { page, errors } = await newPage(browser);
+    await createProfile(page, studio.url, 'Bo');
+    await page.getByRole('button', { name: 'Author' }).click();
+    const files = page.getByRole('complementary').first();
+    await files.getByRole('button', { name: 'New Course' }).click();
+    await page.getByLabel('Title of the course').fill('Mouse Course');
+    await page.getByRole('button', { name: 'Create Course' }).click();
+    await source(page, 'course.yaml').waitFor();
+    const root = path.join(courses(), (await readdir(courses())).find((n) => n.startsWith('mouse-course'))!);
+
+    await files.getByRole('button', { name: 'New Module' }).click();
+    await page.getByLabel('Title of the module').fill('Groups');
+    await page.getByRole('button', { name: 'Create Module' }).click();
+    await page.getByRole('treeitem', { name: 'groups' }).waitFor();
+    await files.getByRole('button', { name: 'New Scenario' }).click();
+    await page.getByLabel('Title of the scenario').fill('Group visit');
+    await page.getByRole('button', { name: 'Create Scenario' }).click();
+    const scenarioFile = 'modules/groups/group-visit.scenario.yaml';
+    await source(page, scenarioFile).waitFor();
+    await page.getByRole('treeitem', { name: 'group-visit.scenario.yaml' }).waitFor();
+    const preview = page.getByRole('region', { name: `Preview of ${scenarioFile}` });
+    await expect.poll(() => preview.getByRole('button', { name: 'Ask what matters to them.' }).count()).toBe(1);
+
+    // A choice to a node that is not there (which leaves the ending it went to unreachable): the Status Bar counts both, a click lists them.
+    await source(page, scenarioFile).click();
+    const text = await readFile(path.join(root, scenarioFile), 'utf8');
+    await replaceAll(page, text.replace('to: poor-ending', 'to: poor-endng'));
+    await expect.poll(() => page.getByTestId('status-problems').innerText()).toMatch(/^2\s*errors/);
+    await page.getByTestId('status-problems').click();
+    const row = problemRows(page).filter({ hasText: 'HCS017' });
+    await row.waitFor();
+    expect(await row.innerText()).toContain(`choice 'tell' goes to node 'poor-endng', which does not exist`);
+    expect(await row.innerText()).toMatch(new RegExp(`${scenarioFile.replace(/\./g, '\\.')}:\\d+:\\d+$`));
+    expect(await problemRows(page).filter({ hasText: `ending 'poor-ending' is never reached` }).count()).toBe(1);
+    const [, line, column] = /:(\d+):(\d+)$/.exec(await row.innerText())!;
+    expect(await preview.getAttribute('data-stale')).toBe('true');
+
+    // A click on the problem puts the caret on it, in the editor.
+    await source(page, 'course.yaml').isVisible();
+    await page.getByRole('tab', { name: 'course.yaml' }).click();
+    await row.click();
+    await expect.poll(() => focused(page).getAttribute('aria-label')).toBe(`Source: ${scenarioFile}`);
+    await expect.poll(() => caret(page)).toEqual({ line: Number(line), column: Number(column) });
+    await replaceLine(page, '        to: poor-ending');
+    await expect.poll(() => page.getByTestId('status-problems').innerText()).toMatch(/^0\s*errors?/);
+    await expect.poll(() => preview.getAttribute('data-stale')).toBe('false');
+    await page.keyboard.press('Control+S');
+    await onDisk(path.join(root, scenarioFile), /to: poor-ending/);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps a course installed with the app as shipped, offers Save a Copy, and raises a conflict notice when another program changes a file being edited', { timeout: 120_000 }, async () => {
+    const studio = await freshStudio();
+    const { page, errors } = await newPage(browser);
+    await createProfile(page, studio.url, 'Cy');
+    await page.keyboard.press('Control+Alt+A');
+    await page.getByLabel('Course').selectOption({ label: 'Health Creation: a first look' });
+    await page.getByRole('note').getByText('stays as shipped').waitFor();
+    await page.getByRole('treeitem', { name: 'course.yaml' }).click();
+    await source(page, 'course.yaml').waitFor();
+    expect(await source(page, 'course.yaml').getAttribute('aria-readonly')).toBe('true');
+
+    // Ctrl+S on a shipped course offers the copy; the copy opens at the same file, editable.
+    await page.keyboard.press('Control+S');
+    await page.getByRole('dialog', { name: 'Save a copy to edit?' }).waitFor();
+    await page.getByRole('button', { name: 'Save a Copy', exact: true }).click();
+    await expect.poll(() => page.getByLabel('Course').locator('option:checked').innerText()).toMatch(/\(my copy( \d+)?\)$/);
+    await expect.poll(() => focused(page).getAttribute('aria-label')).toBe('Source: course.yaml');
+    expect(await focused(page).getAttribute('aria-readonly')).toBeNull();
+    const copyRoot = path.join(courses(), (await readdir(courses())).find((n) => n.startsWith('sample'))!);
+    const file = path.join(copyRoot, 'course.yaml');
+    expect(await readFile(file, 'utf8')).toMatch(/\(my copy( \d+)?\)/);
+
+    // Unsaved edits here, and another editor writes the file: a conflict, never a silent overwrite.
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText('# mine\n');
+    const theirs = `${await readFile(file, 'utf8')}# theirs\n`;
+    await writeFile(file, theirs);
+    const notice = page.getByRole('alert', { name: 'Conflict' });
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain('"course.yaml" was changed on disk (by another editor, or git) while you were editing it here');
+    await notice.getByRole('button', { name: 'Compare' }).click();
+    const compare = page.getByRole('region', { name: 'Compare your version of course.yaml with the one on disk' });
+    await compare.waitFor();
+    expect(await compare.getByRole('textbox', { name: 'Your version of course.yaml' }).innerText()).toContain('# mine');
+    expect(await compare.getByRole('textbox', { name: 'The version of course.yaml on disk' }).innerText()).toContain('# theirs');
+    // Ctrl+S does not write over theirs while the conflict stands.
+    await page.keyboard.press('Control+S');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await readFile(file, 'utf8')).toBe(theirs);
+    await notice.getByRole('button', { name: 'Keep Mine' }).click();
+    await onDisk(file, /# mine\n$/);
+    expect(await readFile(file, 'utf8')).not.toContain('# theirs');
+    await notice.waitFor({ state: 'detached' });
+
+    // Once more, and this time the disk's version is taken into the editor.
+    await source(page, 'course.yaml').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText('# mine again\n');
+    await writeFile(file, `${await readFile(file, 'utf8')}# theirs again\n`);
+    await notice.waitFor();
+    await notice.getByRole('button', { name: 'Take Theirs' }).click();
+    await expect.poll(() => source(page, 'course.yaml').innerText()).toContain('# theirs again');
+    expect(await source(page, 'course.yaml').innerText()).not.toContain('# mine again');
+    expect(await page.getByRole('tab', { name: /course\.yaml\s*, not saved/ }).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a learner part-way through a scenario a sentence, not a blank tab, when its author renames the node they were at', { timeout: 120_000 }, async () => {
+    const studio = await freshStudio();
+    const { page, errors } = await newPage(browser);
+    await createProfile(page, studio.url, 'Di');
+    await page.keyboard.press('Control+Alt+A');
+    await page.getByLabel('Course').selectOption({ label: 'Health Creation: a first look' });
+    await runFromPalette(page, 'Save a Copy of This Course', /Author: .*to Edit/);
+    await expect.poll(() => page.getByLabel('Course').locator('option:checked').innerText()).toMatch(/\(my copy( \d+)?\)$/);
+    const title = await page.getByLabel('Course').locator('option:checked').innerText();
+    let copyRoot = '';
+    for (const name of await readdir(courses())) {
+      if ((await readFile(path.join(courses(), name, 'course.yaml'), 'utf8').catch(() => '')).includes(title)) copyRoot = path.join(courses(), name);
+    }
+    const scenarioFile = path.join(copyRoot, 'modules/health-creating-practice/what-matters.scenario.yaml');
+    expect(await readFile(path.join(copyRoot, 'course.yaml'), 'utf8')).toContain(title);
+
+    // The learner plays the copy's scenario one choice in.
+    await page.keyboard.press('Control+P');
+    await page.keyboard.type('What matters to you');
+    await page.getByRole('option').filter({ hasText: `Scenario · Health-creating practice · ${title}` }).click();
+    await activePanel(page).getByRole('button', { name: 'Ask her what matters most to her at the moment.' }).click();
+    await activePanel(page).locator('[data-node-id="listening"]').waitFor();
+
+    // Edit Source (Ctrl+Alt+O) opens the file at the node the learner is at.
+    await page.keyboard.press('Control+Alt+O');
+    await expect.poll(() => focused(page).getAttribute('aria-label')).toBe('Source: modules/health-creating-practice/what-matters.scenario.yaml');
+    const lines = (await readFile(scenarioFile, 'utf8')).split('\n');
+    await expect.poll(() => caret(page)).toEqual({ line: lines.findIndex((l) => l === '  listening:') + 1, column: 3 });
+
+    // Another editor renames the node; the learner's tab says what happened.
+    await writeFile(scenarioFile, lines.join('\n').replace(/^  listening:$/m, '  listening-two:').replace(/to: listening$/gm, 'to: listening-two'));
+    await page.getByRole('tab', { name: /What matters to you/ }).click();
+    const sentence = activePanel(page).getByRole('status').filter({ hasText: 'has changed since you were last here' });
+    await sentence.waitFor({ timeout: 10_000 });
+    expect(await sentence.innerText()).toBe(
+      '"What matters to you?" has changed since you were last here: the part of the story you had reached ("listening") is no longer in it, so the story starts again from the beginning.',
+    );
+    await activePanel(page).getByRole('button', { name: 'Ask her what matters most to her at the moment.' }).waitFor();
     expect(errors).toEqual([]);
   });
 });

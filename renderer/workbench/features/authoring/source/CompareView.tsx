@@ -21,6 +21,8 @@ export function CompareView({ path, mine, theirs }: { path: string; mine: string
       a: { doc: mine, extensions: side(`Your version of ${path}`) },
       b: { doc: theirs, extensions: side(`The version of ${path} on disk`) },
       parent: host.current!,
+      // Long stretches that are the same are folded away, so the differences are what shows.
+      collapseUnchanged: { margin: 3, minSize: 6 },
     });
     return () => merge.destroy();
   }, [path, mine, theirs]);
