@@ -405,7 +405,7 @@ describe('authoring in the workbench', () => {
     await expect.poll(() => caret(page)).toEqual({ line: lines.findIndex((l) => l === '  listening:') + 1, column: 3 });
 
     // Another editor renames the node; the learner's tab says what happened.
-    await writeFile(scenarioFile, lines.join('\n').replace(/^  listening:$/m, '  listening-two:').replace(/to: listening$/gm, 'to: listening-two'));
+    await writeFile(scenarioFile, lines.join('\n').replace(/^ {2}listening:$/m, '  listening-two:').replace(/to: listening$/gm, 'to: listening-two'));
     await page.getByRole('tab', { name: /What matters to you/ }).click();
     const sentence = activePanel(page).getByRole('status').filter({ hasText: 'has changed since you were last here' });
     await sentence.waitFor({ timeout: 10_000 });
