@@ -150,7 +150,8 @@ export function editorExtensions(options: EditorOptions): Extension[] {
     keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap, indentWithTab]),
     EditorState.tabSize.of(2),
     EditorState.readOnly.of(options.readOnly),
-    EditorView.contentAttributes.of({ 'aria-label': `Source: ${path}`, ...(options.readOnly ? { 'aria-readonly': 'true' } : {}) }),
+    // tabindex: a read-only file can still be reached and scrolled from the keyboard (and axe finds the scroller's focusable content).
+    EditorView.contentAttributes.of({ 'aria-label': `Source: ${path}`, tabindex: '0', ...(options.readOnly ? { 'aria-readonly': 'true' } : {}) }),
     EditorView.lineWrapping,
     EditorView.updateListener.of((update) => {
       if (update.docChanged) options.onChange(update.state.doc.toString());
