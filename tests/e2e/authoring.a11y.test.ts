@@ -33,7 +33,7 @@ beforeAll(async () => {
   await createProfile(page, studio.url, 'Ida');
   // A copy of the sample to edit, with a problem in its scenario so the Problems view lists one.
   await page.keyboard.press('Control+Alt+A');
-  await page.getByLabel('Course').selectOption({ label: 'Health Creation: a first look' });
+  await page.getByLabel('Course', { exact: true }).selectOption({ label: 'Health Creation: a first look' });
   await page.getByRole('button', { name: 'Save a Copy to Edit' }).click();
   await page.getByRole('button', { name: 'Save a Copy', exact: true }).click();
   await page.getByRole('treeitem', { name: 'health-creating-practice' }).click();

@@ -323,7 +323,7 @@ describe('authoring in the workbench', () => {
     const { page, errors } = await newPage(browser);
     await createProfile(page, studio.url, 'Cy');
     await page.keyboard.press('Control+Alt+A');
-    await page.getByLabel('Course').selectOption({ label: 'Health Creation: a first look' });
+    await page.getByLabel('Course', { exact: true }).selectOption({ label: 'Health Creation: a first look' });
     await page.getByRole('note').getByText('stays as shipped').waitFor();
     await page.getByRole('treeitem', { name: 'course.yaml' }).click();
     await source(page, 'course.yaml').waitFor();
@@ -333,7 +333,7 @@ describe('authoring in the workbench', () => {
     await page.keyboard.press('Control+S');
     await page.getByRole('dialog', { name: 'Save a copy to edit?' }).waitFor();
     await page.getByRole('button', { name: 'Save a Copy', exact: true }).click();
-    await expect.poll(() => page.getByLabel('Course').locator('option:checked').innerText()).toMatch(/\(my copy( \d+)?\)$/);
+    await expect.poll(() => page.getByLabel('Course', { exact: true }).locator('option:checked').innerText()).toMatch(/\(my copy( \d+)?\)$/);
     await expect.poll(() => focused(page).getAttribute('aria-label')).toBe('Source: course.yaml');
     expect(await focused(page).getAttribute('aria-readonly')).toBeNull();
     const copyRoot = path.join(courses(), (await readdir(courses())).find((n) => n.startsWith('sample'))!);
@@ -380,10 +380,10 @@ describe('authoring in the workbench', () => {
     const { page, errors } = await newPage(browser);
     await createProfile(page, studio.url, 'Di');
     await page.keyboard.press('Control+Alt+A');
-    await page.getByLabel('Course').selectOption({ label: 'Health Creation: a first look' });
+    await page.getByLabel('Course', { exact: true }).selectOption({ label: 'Health Creation: a first look' });
     await runFromPalette(page, 'Save a Copy of This Course', /Author: .*to Edit/);
-    await expect.poll(() => page.getByLabel('Course').locator('option:checked').innerText()).toMatch(/\(my copy( \d+)?\)$/);
-    const title = await page.getByLabel('Course').locator('option:checked').innerText();
+    await expect.poll(() => page.getByLabel('Course', { exact: true }).locator('option:checked').innerText()).toMatch(/\(my copy( \d+)?\)$/);
+    const title = await page.getByLabel('Course', { exact: true }).locator('option:checked').innerText();
     let copyRoot = '';
     for (const name of await readdir(courses())) {
       if ((await readFile(path.join(courses(), name, 'course.yaml'), 'utf8').catch(() => '')).includes(title)) copyRoot = path.join(courses(), name);

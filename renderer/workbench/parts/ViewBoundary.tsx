@@ -12,6 +12,8 @@ export interface ViewBoundaryProps {
   children: ReactNode;
   /** A further way out, such as restarting a scenario from its beginning. */
   recover?: { label: string; run: () => void };
+  /** When this changes after an error (a preview given a new version to show), the children are tried again. */
+  resetKey?: unknown;
   /** Logs the error (tests observe it); by default the console. */
   onError?: (error: unknown) => void;
 }
@@ -32,6 +34,10 @@ export class ViewBoundary extends Component<ViewBoundaryProps, State> {
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
     (this.props.onError ?? ((e: unknown) => console.error(e, info.componentStack)))(error);
+  }
+
+  override componentDidUpdate(previous: ViewBoundaryProps): void {
+    if (this.state.error !== undefined && previous.resetKey !== this.props.resetKey) this.retry();
   }
 
   private retry = () => this.setState((s) => ({ error: undefined, attempt: s.attempt + 1 }));

@@ -168,6 +168,17 @@ const watchDisk = fromCallback<AuthorEvent, { api: StudioApi; since: number }>((
   };
 });
 
+/** True when two values (answers of the back end, plain data) are the same. */
+function sameJson(a: unknown, b: unknown): boolean {
+  return a === b || (a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b));
+}
+
+/** The new preview, keeping the old one's item when it did not change: the player then renders nothing again. */
+function samePreview(old: PackPreview | undefined, next: PackPreview): PackPreview {
+  if (!old?.item || !next.item || !sameJson(old.item, next.item)) return next;
+  return old.stale === next.stale ? old : { ...next, item: old.item };
+}
+
 const emptyPack = (): AuthorPack => ({ previews: {}, checking: false, again: false, checks: 0 });
 
 /** The author machine over the Studio API. */
@@ -180,6 +191,11 @@ export const authorMachine = setup({
   },
   actors: { readDoc, writeDoc, listTree, checkPack, watchDisk },
   actions: {
+    /** Starts a check of the pack now, instead of any waiting for a pause in typing. */
+    checkNow: enqueueActions(({ enqueue }, courseId: string) => {
+      enqueue.cancel(`check:${courseId}`);
+      enqueue.raise({ type: 'RUN_CHECK', courseId });
+    }),
     /** Starts a check of the pack after a pause in typing; a newer request restarts the pause. */
     checkSoon: enqueueActions(({ enqueue }, courseId: string) => {
       enqueue.cancel(`check:${courseId}`);
@@ -254,8 +270,8 @@ export const authorMachine = setup({
         const pack = context.packs[event.courseId] ?? emptyPack();
         const next: AuthorPack = { ...pack, checking: false, checks: pack.checks + 1 };
         if (event.result.ok) {
-          next.diagnostics = event.result.value.diagnostics;
-          next.previews = Object.fromEntries(event.result.value.previews.map((p) => [p.path, p]));
+          next.diagnostics = sameJson(pack.diagnostics, event.result.value.diagnostics) ? pack.diagnostics : event.result.value.diagnostics;
+          next.previews = Object.fromEntries(event.result.value.previews.map((p) => [p.path, samePreview(pack.previews[p.path], p)]));
           delete next.checkError;
         } else next.checkError = event.result.error.message;
         enqueue.assign({ packs: { ...context.packs, [event.courseId]: next } });
@@ -303,7 +319,9 @@ export const authorMachine = setup({
           }
         }
         enqueue.assign({ docs: { ...context.docs, [event.key]: next } });
-        enqueue({ type: 'checkSoon', params: doc.courseId });
+        // A change on disk is not typing: there is no pause to wait for.
+        if (event.fromDisk) enqueue({ type: 'checkNow', params: doc.courseId });
+        else enqueue({ type: 'checkSoon', params: doc.courseId });
       }),
     },
     EDIT: {
@@ -386,14 +404,19 @@ export const authorMachine = setup({
         const { feed } = event;
         enqueue.assign({ seq: feed.seq });
         const courses = new Set([...feed.changes.map((c) => c.courseId), ...(feed.reset ? Object.keys(context.packs) : [])]);
+        // A pack with an open file that changed is checked once that file is read again (DOC_READ).
+        const rereading = new Set<string>();
         for (const [key, doc] of Object.entries(context.docs)) {
           const touched = feed.reset || feed.changes.some((c) => c.courseId === doc.courseId && (c.path === doc.path || doc.path.startsWith(`${c.path}/`)));
-          if (touched && doc.status === 'ready') enqueue({ type: 'readFile', params: { key, fromDisk: true } });
+          if (touched && doc.status === 'ready') {
+            enqueue({ type: 'readFile', params: { key, fromDisk: true } });
+            rereading.add(doc.courseId);
+          }
         }
         for (const courseId of courses) {
           if (!context.packs[courseId]) continue;
           enqueue({ type: 'fetchTree', params: courseId });
-          enqueue({ type: 'checkSoon', params: courseId });
+          if (!rereading.has(courseId)) enqueue({ type: 'checkNow', params: courseId });
         }
         enqueue.emit({ type: 'coursesChanged' });
       }),

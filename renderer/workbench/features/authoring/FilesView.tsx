@@ -4,7 +4,7 @@
 // chosen above it and the commands that add to it beside.
 
 import { useSelector } from '@xstate/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { PackTreeEntry } from '../../../../engine/api/studioApi';
 import { getCommand, type CommandId } from '../../commands/commandRegistry';
 import { formatKeybinding } from '../../commands/keybinding';
@@ -54,6 +54,7 @@ export function FilesView() {
   const selection = useAuthorSelection();
   const [expanded, setExpanded] = useState<Set<string>>(() => new Set(['modules']));
   const treeRef = useRef<HTMLUListElement>(null);
+  const selectId = useId();
 
   useEffect(() => {
     if (courseId && known) services.author.send({ type: 'TRACK_PACK', courseId });
@@ -183,9 +184,10 @@ export function FilesView() {
 
   return (
     <div className="wb-files" data-focus-scope="files">
-      <label className="wb-files-pack">
-        <span>Course</span>
+      <div className="wb-files-pack">
+        <label htmlFor={selectId}>Course</label>
         <select
+          id={selectId}
           value={known ? courseId : ''}
           onChange={(e) => {
             services.layout.send({ type: 'OPEN_COURSE', courseId: e.target.value });
@@ -200,7 +202,7 @@ export function FilesView() {
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <div className="wb-files-actions">
         <button type="button" className="wb-link-button" title={`New Course${keyOf('author.newCourse')}`} onClick={() => void services.runCommand('author.newCourse')}>
           New Course

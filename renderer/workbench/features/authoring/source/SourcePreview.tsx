@@ -73,7 +73,7 @@ export function SourcePreview({ courseId, path, preview, firstProblem, course, a
           </button>
         </div>
       )}
-      <ViewBoundary key={item ? `${item.kind}:${preview?.stale}` : 'none'} what={`The preview of ${name}`}>
+      <ViewBoundary key={item?.kind ?? 'none'} resetKey={item} what={`The preview of ${name}`}>
         {body}
       </ViewBoundary>
     </section>
