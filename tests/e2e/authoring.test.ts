@@ -415,4 +415,53 @@ describe('authoring in the workbench', () => {
     await activePanel(page).getByRole('button', { name: 'Ask her what matters most to her at the moment.' }).waitFor();
     expect(errors).toEqual([]);
   });
+
+  it('renames a file with F2 and deletes one with Delete in the Files view, keeping its source tab in step', { timeout: 120_000 }, async () => {
+    const studio = await freshStudio();
+    const { page, errors } = await newPage(browser);
+    await createProfile(page, studio.url, 'Ed');
+    await page.keyboard.press('Control+Alt+Shift+C');
+    await answer(page, 'Files Course');
+    await expect.poll(() => focused(page).getAttribute('aria-label')).toBe('Source: course.yaml');
+    const root = path.join(courses(), (await readdir(courses())).find((n) => n.startsWith('files-course'))!);
+    const lesson = 'modules/first-module/01-first-lesson.md';
+
+    // Open the lesson from the Files view with the keyboard.
+    await page.keyboard.press('Control+Alt+A');
+    await expect.poll(() => focused(page).getAttribute('data-path')).toBe('course.yaml');
+    await arrowTo(page, 'ArrowUp', 'modules');
+    await page.keyboard.press('ArrowRight');
+    await arrowTo(page, 'ArrowDown', 'modules/first-module');
+    await page.keyboard.press('ArrowRight');
+    await arrowTo(page, 'ArrowDown', lesson);
+    await page.keyboard.press('Enter');
+    await source(page, lesson).waitFor();
+
+    // F2 renames it; the open tab follows the file to its new name.
+    await page.keyboard.press('Control+Alt+A');
+    await expect.poll(() => focused(page).getAttribute('data-path')).toBe(lesson);
+    await page.keyboard.press('F2');
+    await page.getByRole('dialog', { name: 'Rename 01-first-lesson.md' }).waitFor();
+    expect(await page.getByLabel('New name').inputValue()).toBe('01-first-lesson.md');
+    await answer(page, '01-welcome.md');
+    const renamed = 'modules/first-module/01-welcome.md';
+    await source(page, renamed).waitFor();
+    await expect.poll(() => readdir(path.join(root, 'modules/first-module'))).toEqual(expect.arrayContaining(['01-welcome.md']));
+    expect(await readdir(path.join(root, 'modules/first-module'))).not.toContain('01-first-lesson.md');
+    expect(await page.getByRole('tab', { name: /01-first-lesson\.md/ }).count()).toBe(0);
+    // module.yaml still names the old file: Problems says so, at module.yaml.
+    await page.keyboard.press('Control+Shift+M');
+    await expect.poll(() => problemRows(page).allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/01-first-lesson\.md[\s\S]*modules\/first-module\/module\.yaml:\d+:\d+$/)]));
+
+    // Delete asks first, then deletes the file and closes its tab.
+    await page.keyboard.press('Control+Alt+A');
+    await expect.poll(() => focused(page).getAttribute('data-path')).toBe(renamed);
+    await page.keyboard.press('Delete');
+    await page.getByRole('dialog', { name: `Delete ${renamed}?` }).waitFor();
+    await answer(page);
+    await expect.poll(() => readdir(path.join(root, 'modules/first-module'))).not.toContain('01-welcome.md');
+    await expect.poll(() => source(page, renamed).count()).toBe(0);
+    await expect.poll(() => page.getByRole('treeitem', { name: '01-welcome.md' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
 });
