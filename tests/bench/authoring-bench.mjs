@@ -196,7 +196,7 @@ through playwright-core).
 | a change written on disk by another program to the preview showing it, median of ${RUNS} | ${ms(disk)} | < ${TARGETS.diskMs} ms |
 
 Each edit time (after ${WARM_UP} pairs of edits not counted, while the page's JavaScript warms up) runs from the keystroke (or the inserted text) to the frame painted with both the Problems view and
-the preview's banner in their new state; it includes the 60 ms pause the workbench waits for before checking, and
+the preview's banner in their new state; it includes the 30 ms pause the workbench waits for before checking (CHECK_DELAY_MS), and
 the check itself re-reads only the changed file (engine/course/packSession.ts). The source editor (CodeMirror 6) is a
 chunk of its own, fetched the first time a source tab opens; the JSON Schemas for completion load on the first completion.
 Open runs (ms): ${opens.map((v) => Math.round(v)).join(', ')}; shipped edits (ms): ${shippedEdits.map((v) => Math.round(v)).join(', ')};

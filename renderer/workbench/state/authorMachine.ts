@@ -20,8 +20,12 @@ import type {
 } from '../../../engine/api/studioApi';
 import type { Diagnostic } from '../../../engine/course/diagnostics';
 
-/** Pause in typing after which a pack is checked again, in milliseconds. */
-export const CHECK_DELAY_MS = 60;
+/**
+ * Pause in typing after which a pack is checked again, in milliseconds. Short: a check of
+ * a shipped course takes a few milliseconds and only one runs at a time per pack, so the
+ * pause only has to gather a burst (a paste, a held key), not ordinary typing.
+ */
+export const CHECK_DELAY_MS = 30;
 /** How long one long poll for changes on disk waits before asking again, in milliseconds. */
 export const WATCH_WAIT_MS = 25_000;
 /** Pause before asking again after the back end did not answer (it may be restarting). */

@@ -3,7 +3,7 @@
 // recorded). While the text has errors it keeps the last good version, under a banner
 // naming the first problem; a preview that throws shows a sentence, not a blank tab.
 
-import { useMemo } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import type { PackPreview } from '../../../../../engine/api/studioApi';
 import type { Diagnostic } from '../../../../../engine/course/diagnostics';
 import type { Course } from '../../../../../engine/course/model';
@@ -45,22 +45,27 @@ function standIn(courseId: string, course: Course | undefined): Course {
   );
 }
 
-/** The preview region. */
-export function SourcePreview({ courseId, path, preview, firstProblem, course, assetBase, onGoToProblem }: SourcePreviewProps) {
+/**
+ * The preview region. Memoised, and its player element too: typing re-renders the source
+ * tab at every key, and a check that leaves the lesson or scenario as it was (the
+ * author machine keeps its object) must not render the player again.
+ */
+export const SourcePreview = memo(function SourcePreview({ courseId, path, preview, firstProblem, course, assetBase, onGoToProblem }: SourcePreviewProps) {
   const player = usePlayer();
-  const progress = useMemo(() => emptyProgress(courseId), [courseId]);
-  const playIn = standIn(courseId, course);
   const item = preview?.item;
   const name = path.slice(path.lastIndexOf('/') + 1);
-  let body;
+  const played = useMemo((): ReactNode => {
+    if (!item || !player) return undefined;
+    const playIn = standIn(courseId, course);
+    if (item.kind === 'lesson') {
+      return <player.LessonView course={playIn} lesson={item.lesson} progress={emptyProgress(courseId)} assetBase={assetBase} learnerSeed="preview" onEvent={ignore} />;
+    }
+    return <player.ScenarioView course={playIn} scenario={item.scenario} assetBase={assetBase} onEvent={ignore} onVarsChange={ignore} />;
+  }, [item, player, courseId, course, assetBase]);
+  let body: ReactNode = played;
   if (!preview) body = <p className="wb-loading">Checking {name}…</p>;
   else if (!item) body = <p className="wb-hint">Nothing to preview yet: {name} does not read as a lesson or scenario of this course.{firstProblem ? ' See the problem above.' : ''}</p>;
   else if (!player) body = <p className="wb-loading">Loading the player…</p>;
-  else if (item.kind === 'lesson') {
-    body = <player.LessonView course={playIn} lesson={item.lesson} progress={progress} assetBase={assetBase} learnerSeed="preview" onEvent={ignore} />;
-  } else {
-    body = <player.ScenarioView course={playIn} scenario={item.scenario} assetBase={assetBase} onEvent={ignore} onVarsChange={ignore} />;
-  }
   return (
     <section className="wb-source-preview" aria-label={`Preview of ${path}`} data-stale={preview?.stale ? 'true' : 'false'}>
       {preview?.stale && firstProblem && (
@@ -78,4 +83,4 @@ export function SourcePreview({ courseId, path, preview, firstProblem, course, a
       </ViewBoundary>
     </section>
   );
-}
+});
