@@ -25,7 +25,8 @@ async function setUp(options: { readOnly?: boolean; watch?: boolean } = {}) {
   const pack = path.join(courses, 'sample');
   cpSync(SAMPLE, pack, { recursive: true });
   const documents = path.join(dir, 'documents');
-  const library = createLibrary([courses, copiesFolder(documents)]);
+  // Named directly, as the sample is kept out of the list of a folder of courses.
+  const library = createLibrary([pack, copiesFolder(documents)]);
   service = createAuthoring({
     library,
     documentsDir: documents,
@@ -125,7 +126,7 @@ describe('the author\'s own courses', () => {
   });
 
   test('an installed course is read-only: a save is refused with a sentence offering a copy, and Save a Copy makes an editable one', async () => {
-    const { authoring, courseId, documents } = await setUp({ readOnly: true });
+    const { authoring, courseId, documents, library } = await setUp({ readOnly: true });
     expect((await authoring.tree(courseId)).readOnly).toBe(true);
     const file = await authoring.read(courseId, LESSON);
     await expect(authoring.write(courseId, LESSON, 'changed', file.version)).rejects.toThrow(
@@ -134,6 +135,9 @@ describe('the author\'s own courses', () => {
     const copy = await authoring.createCourse('x').then(() => authoring.copyCourse(courseId));
     expect(copy.courseId).toBe(`${courseId}-copy`);
     expect((await authoring.tree(copy.courseId)).readOnly).toBe(false);
+    // The sample is kept out of the learners' list; the author's copy of it is listed, to be worked on.
+    expect((await library.refresh()).map((c) => c.id)).toContain(copy.courseId);
+    expect(readFileSync(path.join(copiesFolder(documents), 'sample', 'course.yaml'), 'utf8')).not.toMatch(/^listed:/m);
     const inCopy = await authoring.read(copy.courseId, LESSON);
     expect((await authoring.write(copy.courseId, LESSON, `${inCopy.text}\nMore.\n`, inCopy.version)).kind).toBe('written');
   });
