@@ -36,6 +36,9 @@ beforeAll(async () => {
   await page.getByLabel('Course', { exact: true }).selectOption({ label: 'Health Creation: a first look' });
   await page.getByRole('button', { name: 'Save a Copy to Edit' }).click();
   await page.getByRole('button', { name: 'Save a Copy', exact: true }).click();
+  // The copy opens at its course.yaml; its files are the ones to edit.
+  await page.getByRole('textbox', { name: 'Source: course.yaml' }).waitFor();
+  await page.getByLabel('Course', { exact: true }).locator('option:checked', { hasText: '(my copy)' }).waitFor({ state: 'attached' });
   await page.getByRole('treeitem', { name: 'health-creating-practice' }).click();
   await page.getByRole('treeitem', { name: 'what-matters.scenario.yaml' }).click();
   const editor = page.getByRole('textbox', { name: `Source: ${SCENARIO}` });

@@ -83,6 +83,8 @@ async function replaceLine(page: Page, text: string): Promise<void> {
 /** Presses an arrow key in a tree until the focused item is `file`. */
 async function arrowTo(page: Page, key: 'ArrowUp' | 'ArrowDown', file: string): Promise<void> {
   for (let i = 0; i < 30; i++) {
+    // A frame for the tree to show rows a folder just opened (ArrowRight) before moving on.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     if ((await focused(page).getAttribute('data-path')) === file) return;
     await page.keyboard.press(key);
   }
@@ -383,6 +385,7 @@ describe('authoring in the workbench', () => {
     await page.getByLabel('Course', { exact: true }).selectOption({ label: 'Health Creation: a first look' });
     await runFromPalette(page, 'Save a Copy of This Course', /Author: .*to Edit/);
     await expect.poll(() => page.getByLabel('Course', { exact: true }).locator('option:checked').innerText()).toMatch(/\(my copy( \d+)?\)$/);
+    await expect.poll(() => focused(page).getAttribute('aria-label')).toBe('Source: course.yaml');
     const title = await page.getByLabel('Course', { exact: true }).locator('option:checked').innerText();
     let copyRoot = '';
     for (const name of await readdir(courses())) {
@@ -393,6 +396,7 @@ describe('authoring in the workbench', () => {
 
     // The learner plays the copy's scenario one choice in.
     await page.keyboard.press('Control+P');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[role="dialog"]') != null)).toBe(true);
     await page.keyboard.type('What matters to you');
     await page.getByRole('option').filter({ hasText: `Scenario · Health-creating practice · ${title}` }).click();
     await activePanel(page).getByRole('button', { name: 'Ask her what matters most to her at the moment.' }).click();

@@ -80,7 +80,11 @@ export function FilesView() {
 
   const choose = (entry: PackTreeEntry) => {
     if (courseId) selectFile({ courseId, path: entry.path, kind: entry.kind });
-    requestAnimationFrame(() => treeRef.current?.querySelector<HTMLElement>(`[data-path="${CSS.escape(entry.path)}"]`)?.focus());
+    const row = () => treeRef.current?.querySelector<HTMLElement>(`[data-path="${CSS.escape(entry.path)}"]`);
+    // At once when the row is there, so a quick run of keys moves from where focus is; a row just shown, after it renders.
+    const now = row();
+    if (now) now.focus();
+    else requestAnimationFrame(() => row()?.focus());
   };
   const toggle = (entry: PackTreeEntry, open?: boolean) => {
     if (entry.kind !== 'folder') return;
@@ -98,9 +102,12 @@ export function FilesView() {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
-    if (!focused || event.ctrlKey || event.metaKey || event.altKey) return;
-    const index = rows.indexOf(focused);
-    const { entry, parent } = focused;
+    // The row with focus, read from the page: keys may come faster than the selection re-renders.
+    const at = (event.target as HTMLElement).closest('[role="treeitem"]')?.getAttribute('data-path');
+    const current = rows.find((r) => r.entry.path === at) ?? focused;
+    if (!current || event.ctrlKey || event.metaKey || event.altKey) return;
+    const index = rows.indexOf(current);
+    const { entry, parent } = current;
     const open = expanded.has(entry.path);
     let handled = true;
     switch (event.key) {
@@ -134,48 +141,49 @@ export function FilesView() {
     if (handled) event.preventDefault();
   };
 
-  const renderRows = (entries: readonly PackTreeEntry[], level: number) =>
-    entries.map((entry, i) => {
-      const open = expanded.has(entry.path);
-      return (
-        <li
-          key={entry.path}
-          role="treeitem"
-          data-path={entry.path}
-          aria-level={level}
-          aria-setsize={entries.length}
-          aria-posinset={i + 1}
-          aria-expanded={entry.kind === 'folder' ? open : undefined}
-          aria-selected={entry.path === activePath}
-          aria-label={entry.kind === 'link' ? `${entry.name} (a link, not opened)` : entry.name}
-          tabIndex={focused?.entry.path === entry.path ? 0 : -1}
-          className={`wb-tree-item wb-file-${entry.kind}${entry.path === activePath ? ' wb-tree-active' : ''}`}
-          onFocus={(e) => {
-            if (e.target === e.currentTarget && courseId) selectFile({ courseId, path: entry.path, kind: entry.kind });
+  // Rows are rendered flat, each treeitem holding only its own row, as the Courses view and
+  // VS Code's tree do: a nested group would make every child's name part of its folder's.
+  const renderRow = ({ entry, level, parent }: Row) => {
+    const open = expanded.has(entry.path);
+    const siblings = parent?.children ?? pack?.tree?.root.children ?? [];
+    return (
+      <li
+        key={entry.path}
+        role="treeitem"
+        data-path={entry.path}
+        aria-level={level}
+        aria-setsize={siblings.length}
+        aria-posinset={siblings.indexOf(entry) + 1}
+        aria-expanded={entry.kind === 'folder' ? open : undefined}
+        aria-selected={entry.path === activePath}
+        aria-label={entry.kind === 'link' ? `${entry.name} (a link, not opened)` : entry.name}
+        tabIndex={focused?.entry.path === entry.path ? 0 : -1}
+        className={`wb-tree-item wb-file-${entry.kind}${entry.path === activePath ? ' wb-tree-active' : ''}`}
+        onFocus={(e) => {
+          if (e.target === e.currentTarget && courseId) selectFile({ courseId, path: entry.path, kind: entry.kind });
+        }}
+      >
+        <div
+          className="wb-tree-row"
+          title={entry.path}
+          style={{ paddingInlineStart: `${(level - 1) * 0.9 + 0.3}rem` }}
+          onClick={(e) => {
+            e.stopPropagation();
+            choose(entry);
+            activate(entry);
           }}
         >
-          <div
-            className="wb-tree-row"
-            title={entry.path}
-            style={{ paddingInlineStart: `${(level - 1) * 0.9 + 0.3}rem` }}
-            onClick={(e) => {
-              e.stopPropagation();
-              choose(entry);
-              activate(entry);
-            }}
-          >
-            <span className={`wb-tree-twistie${open ? ' wb-open' : ''}`} aria-hidden="true">
-              {entry.kind === 'folder' ? <ChevronIcon /> : null}
-            </span>
-            <span className="wb-tree-kind-icon" aria-hidden="true">
-              {entry.kind === 'folder' ? <FolderIcon /> : <SourceIcon />}
-            </span>
-            <span className="wb-tree-label">{entry.name}</span>
-          </div>
-          {entry.kind === 'folder' && open && <ul role="group">{renderRows(entry.children ?? [], level + 1)}</ul>}
-        </li>
-      );
-    });
+          <span className={`wb-tree-twistie${open ? ' wb-open' : ''}`} aria-hidden="true">
+            {entry.kind === 'folder' ? <ChevronIcon /> : null}
+          </span>
+          <span className="wb-tree-kind-icon" aria-hidden="true">
+            {entry.kind === 'folder' ? <FolderIcon /> : <SourceIcon />}
+          </span>
+          <span className="wb-tree-label">{entry.name}</span>
+        </div>
+      </li>
+    );
+  };
 
   const keyOf = (id: CommandId) => {
     const key = getCommand(id)?.keybinding;
@@ -230,7 +238,7 @@ export function FilesView() {
         <p className="wb-loading">Reading the course's files…</p>
       ) : (
         <ul className="wb-tree" role="tree" aria-label="Files" ref={treeRef} onKeyDown={onKeyDown}>
-          {renderRows(pack.tree.root.children ?? [], 1)}
+          {rows.map(renderRow)}
         </ul>
       )}
     </div>

@@ -50,7 +50,8 @@ export function CodeEditor({ docKey, path, text, revision, readOnly, diagnostics
       const place = placeIn(made.state.doc.toString(), request);
       const at = offsetOf(made.state.doc, place.line, place.column);
       made.dispatch({ selection: { anchor: at }, effects: EditorView.scrollIntoView(at, { y: 'center' }) });
-      made.focus();
+      // A file that finishes opening after a dialog or Quick Open appeared leaves focus with them.
+      if (!document.activeElement?.closest('[aria-modal="true"]')) made.focus();
     });
     return () => {
       stop();
