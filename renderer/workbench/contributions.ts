@@ -14,5 +14,5 @@ import './features/quickOpen/quickOpen.contribution';
 import './features/appearance/appearance.contribution';
 import './features/learners/learners.contribution';
 import './features/exporting/exporting.contribution';
-import './features/shortcuts/shortcuts.contribution';
 import './features/authoring/authoring.contribution';
+import './features/shortcuts/shortcuts.contribution';

@@ -51,7 +51,8 @@ export function focused(page: Page): Locator {
 
 /** The visible editor panel (the active tab's content). */
 export function activePanel(page: Page): Locator {
-  return page.locator('[role="tabpanel"]:not([hidden])');
+  // In the Editor: the Panel at the foot has tabs of its own (the journal, Problems).
+  return page.getByRole('main', { name: 'Editor' }).locator('[role="tabpanel"]:not([hidden])');
 }
 
 /** A tree item of the explorer by (part of) its name. */
