@@ -51,7 +51,9 @@ export async function startDesktop(): Promise<void> {
     assetBase: (courseId) => `hcs://course/${courseId}/`,
     chooseExportPath: askExportPath,
     recordWriter: createRecordPrinter({ BrowserWindow, dialog, defaultDir: app.getPath('documents') }),
+    documentsDir: app.getPath('documents'),
   });
+  app.on('will-quit', () => studio.close());
   enforceCsp(session.defaultSession);
   refusePermissions(session.defaultSession);
   handleAppProtocol(protocol, { rendererDir: paths.rendererDir, courseRoot: (id) => studio.catalog.rootOf(id) });

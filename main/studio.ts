@@ -6,9 +6,12 @@
 import path from 'node:path';
 import type { ExportRequest, StudioEnvironment } from '../engine/api/studioApi';
 import { applyEvent } from '../engine/progress/rules';
+import { createAuthoring, type AuthoringService } from './services/authoring';
 import type { CourseCatalog } from './services/courseCatalog';
 import { createLibrary } from './services/library';
 import { libraryCatalog } from './services/libraryCatalog';
+import { copiesFolder } from './services/packCopy';
+import type { WatchOptions } from './services/packWatcher';
 import { ProgressStore } from './services/progressStore';
 import type { RecordWriter } from './services/recordWriter';
 import { exportScorm } from './services/scormExport';
@@ -57,6 +60,13 @@ export interface StudioOptions {
   chooseExportPath: (request: ExportRequest) => Promise<string | undefined>;
   /** Writes learning records (the desktop prints them to PDF; browser mode keeps them for the browser to print). */
   recordWriter: RecordWriter;
+  /**
+   * The user's documents folder: New Course and Save a Copy write into its
+   * "Health Creation Studio/Courses" folder, which the library lists too.
+   */
+  documentsDir?: string;
+  /** How course packs are watched for changes on disk; false turns watching off. */
+  watch?: WatchOptions | false;
   log?: (error: unknown) => void;
 }
 
@@ -66,11 +76,24 @@ export interface Studio {
   sessions: StudioSessions;
   catalog: CourseCatalog;
   store: ProgressStore;
+  authoring: AuthoringService;
+  /** Stops watching course packs (the progress store is flushed by its owner). */
+  close(): void;
 }
 
 /** Opens the progress store and library and builds the StudioApi over them. */
 export async function openStudio(options: StudioOptions): Promise<Studio> {
-  const catalog = libraryCatalog(createLibrary(options.paths.courseRoots));
+  // The author's own courses (made with New Course or Save a Copy) are listed with the
+  // rest; a folder that does not exist yet simply holds no course.
+  const roots = options.documentsDir ? [...options.paths.courseRoots, copiesFolder(options.documentsDir)] : options.paths.courseRoots;
+  const library = createLibrary(roots);
+  const catalog = libraryCatalog(library);
+  const authoring = createAuthoring({
+    library,
+    readOnlyRoots: options.paths.readOnlyCourseRoots ?? [],
+    ...(options.documentsDir ? { documentsDir: options.documentsDir } : {}),
+    ...(options.watch !== undefined ? { watch: options.watch } : {}),
+  });
   const store = await ProgressStore.open({ dir: options.dataDir });
   const exportDeps = { catalog, runtimeDir: options.paths.scormRuntimeDir, xsdDir: options.paths.scormXsdDir };
   const makeApi = studioServiceMaker({
@@ -83,7 +106,8 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
     exporter: (request, onProgress) => exportScorm(request, exportDeps, (done, total, message) => onProgress({ done, total, message })),
     chooseExportPath: options.chooseExportPath,
     recordWriter: options.recordWriter,
+    authoring,
     ...(options.log ? { log: options.log } : {}),
   });
-  return { sessions: createStudioSessions(makeApi), catalog, store };
+  return { sessions: createStudioSessions(makeApi), catalog, store, authoring, close: () => authoring.close() };
 }

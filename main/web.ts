@@ -4,6 +4,7 @@
 // tested in real Chromium) wherever Electron cannot run.
 
 import { randomBytes } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import packageJson from '../package.json';
@@ -21,6 +22,13 @@ export interface WebServerOptions {
   dataDir?: string;
   /** Course folders (each a pack or a folder of packs); defaults to the shipped courses. */
   courses?: string[];
+  /** Course folders among `courses` that stay as shipped (read-only, with Save a Copy), as an installed app's are. */
+  readOnlyCourses?: string[];
+  /**
+   * The documents folder whose "Health Creation Studio/Courses" holds the courses made
+   * with New Course and Save a Copy; defaults to Documents in the home folder.
+   */
+  documents?: string;
   /** Fixed access token (tests); by default a random one. */
   token?: string;
   /** Root of the checkout or unpacked build; defaults to the folder above this file. */
@@ -52,6 +60,7 @@ export async function startWebServer(options: WebServerOptions = {}): Promise<We
   const root = options.root ?? path.resolve(here, '..');
   const paths = checkoutPaths(root);
   if (options.courses) paths.courseRoots = options.courses.map((c) => path.resolve(c));
+  if (options.readOnlyCourses) paths.readOnlyCourseRoots = options.readOnlyCourses.map((c) => path.resolve(c));
   const dataDir = path.resolve(options.dataDir ?? defaultWebDataDir());
   const token = options.token ?? randomBytes(24).toString('base64url');
   const records = createRecordPages(path.join(dataDir, 'records'));
@@ -62,6 +71,7 @@ export async function startWebServer(options: WebServerOptions = {}): Promise<We
     assetBase: (courseId) => `/course/${courseId}/`,
     chooseExportPath: async (request) => exportPathIn(path.join(dataDir, 'exports'), request),
     recordWriter: records.writer,
+    documentsDir: path.resolve(options.documents ?? path.join(os.homedir(), 'Documents')),
   });
   const server = await serve({
     sessions: studio.sessions,
@@ -76,6 +86,7 @@ export async function startWebServer(options: WebServerOptions = {}): Promise<We
     port: server.port,
     token,
     async close() {
+      studio.close();
       await server.close();
       await studio.store.flush();
     },
@@ -96,7 +107,7 @@ export function exportPathIn(exportsDir: string, request: ExportRequest): string
 /** Names Windows keeps for devices, with any extension: a file called con.zip cannot be made or opened there. */
 const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
 
-const USAGE = 'usage: npm run web -- [--port N] [--data-dir FOLDER] [--courses FOLDER]... [--token TOKEN]';
+const USAGE = 'usage: npm run web -- [--port N] [--data-dir FOLDER] [--courses FOLDER]... [--documents FOLDER] [--token TOKEN]';
 
 /** Reads the command line into options, or returns the sentence saying what is wrong. */
 export function parseWebArgs(argv: readonly string[]): WebServerOptions | string {
@@ -105,7 +116,7 @@ export function parseWebArgs(argv: readonly string[]): WebServerOptions | string
     const flag = argv[i]!;
     const [name, inline] = flag.includes('=') ? [flag.slice(0, flag.indexOf('=')), flag.slice(flag.indexOf('=') + 1)] : [flag, undefined];
     if (name === '--help' || name === '-h') return USAGE;
-    if (!['--port', '--data-dir', '--courses', '--token'].includes(name)) return `Unknown option "${name}"; ${USAGE}`;
+    if (!['--port', '--data-dir', '--courses', '--documents', '--token'].includes(name)) return `Unknown option "${name}"; ${USAGE}`;
     const value = inline ?? argv[++i];
     if (value === undefined || value === '') return `The option ${name} needs a value; ${USAGE}`;
     switch (name) {
@@ -120,6 +131,9 @@ export function parseWebArgs(argv: readonly string[]): WebServerOptions | string
         break;
       case '--courses':
         (options.courses ??= []).push(value);
+        break;
+      case '--documents':
+        options.documents = value;
         break;
       case '--token':
         if (!/^[A-Za-z0-9_-]{16,200}$/.test(value)) return 'The token must be 16 to 200 letters, digits, hyphens or underscores.';

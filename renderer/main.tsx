@@ -9,6 +9,7 @@ import { Workbench } from './workbench/Workbench';
 import { ServicesProvider } from './workbench/WorkbenchContext';
 import './styles/workbench.css';
 import './styles/learners.css';
+import './styles/authoring.css';
 import './player/player.css';
 
 // boot.ts has already sent the start-up requests (absent only if it failed to load).

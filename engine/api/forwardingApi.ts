@@ -33,5 +33,15 @@ export function createForwardingApi(transport: Transport): StudioApi {
     startExport: (request) => send('startExport', request),
     exportStatus: (jobId) => send('exportStatus', jobId),
     exportLearningRecord: (learnerId, courseId) => send('exportLearningRecord', learnerId, courseId),
+    listPackFiles: (courseId) => send('listPackFiles', courseId),
+    readPackFile: (courseId, path) => send('readPackFile', courseId, path),
+    writePackFile: (courseId, path, text, baseVersion) => send('writePackFile', courseId, path, text, baseVersion),
+    createPackItem: (courseId, item) => send('createPackItem', courseId, item),
+    renamePackFile: (courseId, from, to) => send('renamePackFile', courseId, from, to),
+    deletePackFile: (courseId, path) => send('deletePackFile', courseId, path),
+    createCourse: (title) => send('createCourse', title),
+    copyCourse: (courseId) => send('copyCourse', courseId),
+    checkPack: (courseId, request) => send('checkPack', courseId, request),
+    waitForPackChanges: (since, timeoutMs) => send('waitForPackChanges', since, timeoutMs),
   };
 }

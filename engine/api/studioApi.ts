@@ -7,7 +7,7 @@
 // sentence (ApiError.message), never a stack trace.
 
 import type { Diagnostic } from '../course/diagnostics';
-import type { Course, CourseLevel } from '../course/model';
+import type { Course, CourseLevel, Lesson, Scenario } from '../course/model';
 import type { CourseProgress, LearningEvent } from '../progress/model';
 import type { LmsId } from '../scorm/lmsProfiles';
 
@@ -116,12 +116,12 @@ export interface LearnerList {
   lastLearnerId?: string;
 }
 
-/** An editor tab: a lesson or a scenario of a course, a view (of a course, or of the workbench), or the source text behind a reference. */
+/** An editor tab: a lesson or a scenario of a course, a view (of a course, or of the workbench), the source text behind a reference, or a course file open in a source editor. */
 export interface TabRef {
   /** The course it belongs to, or WORKBENCH_VIEW_COURSE for a view of the workbench (shortcuts). */
   courseId: string;
-  kind: 'lesson' | 'scenario' | 'view' | 'source';
-  /** Lesson or scenario id, a view id such as 'course' or 'shortcuts', or the id of the reference whose source text it shows. */
+  kind: 'lesson' | 'scenario' | 'view' | 'source' | 'file';
+  /** Lesson or scenario id, a view id such as 'course' or 'shortcuts', the id of the reference whose source text it shows, or (for a file) its path relative to the pack, with '/'. */
   itemId: string;
 }
 
@@ -136,11 +136,13 @@ export interface WorkbenchState {
   openCourseId?: string;
   tabs: TabRef[];
   activeTab?: number;
-  sideBarView: 'courses' | 'search' | 'progress' | 'journal' | 'settings';
+  sideBarView: 'courses' | 'search' | 'progress' | 'journal' | 'settings' | 'author';
   sideBarVisible: boolean;
   /** Width of the Side Bar in rem (so it keeps its proportion at any zoom); the default when absent. */
   sideBarWidth?: number;
   panelVisible: boolean;
+  /** Which of the Panel's views is in front; absent means the journal. */
+  panelView?: 'journal' | 'problems';
   theme: ThemeSetting;
   /** Zoom factor, 0.5-3, where 1 is 100%. */
   zoom: number;
@@ -186,6 +188,111 @@ export interface ExportJob {
   warnings: string[];
 }
 
+/** One entry of a course pack's file tree; paths are relative to the pack, with '/'. */
+export interface PackTreeEntry {
+  name: string;
+  path: string;
+  /** A link is listed (so the author can see it) but never followed. */
+  kind: 'file' | 'folder' | 'link';
+  children?: PackTreeEntry[];
+}
+
+/** A course pack's files, and whether the app may change them. */
+export interface PackTree {
+  courseId: string;
+  root: PackTreeEntry;
+  /** A course installed with the app: it stays as shipped, and Save a Copy makes an editable copy. */
+  readOnly: boolean;
+}
+
+/** A text file of a pack and its version stamp. */
+export interface PackFileText {
+  path: string;
+  text: string;
+  /** A hash of the file's bytes: passed back on save to say which version the edit started from. */
+  version: string;
+}
+
+/** What saving a file did: wrote it, or found it changed on disk since the version the edit started from. */
+export type PackWriteOutcome =
+  | { kind: 'written'; path: string; version: string }
+  | {
+      kind: 'conflict';
+      path: string;
+      /** The file as it is on disk now, or undefined when it was deleted. */
+      disk?: { text: string; version: string };
+      message: string;
+    };
+
+/** A new item for a pack: a module, a lesson or scenario in a module folder, or a folder. */
+export type NewPackItem =
+  | { kind: 'module'; title: string }
+  | { kind: 'lesson'; moduleFolder: string; title: string }
+  | { kind: 'scenario'; moduleFolder: string; title: string }
+  | { kind: 'folder'; path: string };
+
+/** What a change to a pack's files made: files created and changed, and the one to open next. */
+export interface PackItemsChanged {
+  created: string[];
+  changed: string[];
+  open?: string;
+}
+
+/** A course the app made for the author (New Course, Save a Copy). */
+export interface CreatedCourse {
+  courseId: string;
+  title: string;
+}
+
+/** Unsaved editor text standing in for a file's disk copy while a pack is checked. */
+export interface PackBuffer {
+  path: string;
+  text: string;
+}
+
+/** What to check: the editors' unsaved text for the pack (every buffer; files not listed read from disk) and the files to preview. */
+export interface PackCheckRequest {
+  buffers: PackBuffer[];
+  preview: string[];
+}
+
+/** A lesson or scenario as the preview beside its file shows it. */
+export type PreviewItem =
+  | { kind: 'lesson'; lesson: Lesson }
+  | { kind: 'scenario'; scenario: Scenario };
+
+/** The preview of one file: what to show, and whether it is the last good version kept while the text has errors. */
+export interface PackPreview {
+  path: string;
+  item?: PreviewItem;
+  /** True when `item` comes from the last check without errors, because the pack now has some. */
+  stale: boolean;
+}
+
+/** Every diagnostic of a pack as it reads now, with the editors' text laid over the disk, and the previews asked for. */
+export interface PackCheck {
+  courseId: string;
+  diagnostics: Diagnostic[];
+  previews: PackPreview[];
+  /** Milliseconds the check itself took on the back end. */
+  ms: number;
+}
+
+/** One file changed on disk in a course pack, by any program. */
+export interface PackFileChange {
+  courseId: string;
+  path: string;
+  /** Whether something is there now (false: deleted or renamed away). */
+  exists: boolean;
+}
+
+/** The changes on disk after a sequence number; `reset` when that number is too old (or from before a restart), so the client reloads everything. */
+export interface PackChangeFeed {
+  seq: number;
+  changes: PackFileChange[];
+  reset: boolean;
+}
+
 /** The Studio API. Main implements it; the renderer's adapters call it. */
 export interface StudioApi {
   getEnvironment(): Promise<ApiResult<StudioEnvironment>>;
@@ -211,6 +318,26 @@ export interface StudioApi {
   exportStatus(jobId: string): Promise<ApiResult<ExportJob>>;
   /** Writes the learner's record of a course (PDF and HTML, or HTML for the browser to print). */
   exportLearningRecord(learnerId: string, courseId: string): Promise<ApiResult<LearningRecordFiles>>;
+  /** The files of a course pack, broken or not, as a tree. */
+  listPackFiles(courseId: string): Promise<ApiResult<PackTree>>;
+  /** A text file of a pack with its version stamp. */
+  readPackFile(courseId: string, path: string): Promise<ApiResult<PackFileText>>;
+  /** Saves a file atomically if it is still at `baseVersion` (null: it must not exist yet); otherwise reports the conflict with the disk's text. */
+  writePackFile(courseId: string, path: string, text: string, baseVersion: string | null): Promise<ApiResult<PackWriteOutcome>>;
+  /** Adds a module, lesson, scenario (from the templates `hcs new` uses) or folder to a pack. */
+  createPackItem(courseId: string, item: NewPackItem): Promise<ApiResult<PackItemsChanged>>;
+  /** Renames or moves a file or folder inside a pack. */
+  renamePackFile(courseId: string, from: string, to: string): Promise<ApiResult<PackItemsChanged>>;
+  /** Deletes a file or folder of a pack. */
+  deletePackFile(courseId: string, path: string): Promise<ApiResult<PackItemsChanged>>;
+  /** Creates a course from the template in the author's courses folder. */
+  createCourse(title: string): Promise<ApiResult<CreatedCourse>>;
+  /** Copies a course (one installed with the app, typically) into the author's courses folder, with an id of its own. */
+  copyCourse(courseId: string): Promise<ApiResult<CreatedCourse>>;
+  /** Checks a pack with the editors' unsaved text laid over the disk: every diagnostic, and the previews asked for. */
+  checkPack(courseId: string, request: PackCheckRequest): Promise<ApiResult<PackCheck>>;
+  /** Waits (up to `timeoutMs`) for files to change on disk in any course pack after sequence number `since`. */
+  waitForPackChanges(since: number, timeoutMs: number): Promise<ApiResult<PackChangeFeed>>;
 }
 
 /** A Studio API method name. */
@@ -250,6 +377,16 @@ export const STUDIO_API_CHANNELS = {
   startExport: 'hcs:api:startExport',
   exportStatus: 'hcs:api:exportStatus',
   exportLearningRecord: 'hcs:api:exportLearningRecord',
+  listPackFiles: 'hcs:api:listPackFiles',
+  readPackFile: 'hcs:api:readPackFile',
+  writePackFile: 'hcs:api:writePackFile',
+  createPackItem: 'hcs:api:createPackItem',
+  renamePackFile: 'hcs:api:renamePackFile',
+  deletePackFile: 'hcs:api:deletePackFile',
+  createCourse: 'hcs:api:createCourse',
+  copyCourse: 'hcs:api:copyCourse',
+  checkPack: 'hcs:api:checkPack',
+  waitForPackChanges: 'hcs:api:waitForPackChanges',
 } as const satisfies { readonly [M in StudioApiMethod]: `${typeof CHANNEL_PREFIX}${M}` };
 
 /** Every method name, in the order of STUDIO_API_CHANNELS: IPC handlers and HTTP routes are made from it. */

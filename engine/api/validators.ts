@@ -18,10 +18,12 @@ import {
   type DeleteConfirmation,
   type ExportRequest,
   type PinChange,
+  type NewPackItem,
+  type PackCheckRequest,
   type StudioApiMethod,
   type WorkbenchState,
 } from './studioApi';
-import { checkValueBounds, formatValuePath } from './valueBounds';
+import { API_VALUE_LIMITS, checkValueBounds, formatValuePath, type ValueLimits } from './valueBounds';
 
 /** Longest text a learner can save in one reflection, in characters. */
 export const MAX_REFLECTION_CHARS = 20_000;
@@ -31,6 +33,18 @@ export const MAX_QUERY_CHARS = 200;
 export const MAX_LEARNER_NAME_CHARS = 60;
 /** Fewest and most digits of a learner's PIN. */
 export const PIN_DIGITS = { min: 4, max: 12 } as const;
+/**
+ * Longest course file the app saves or checks, in characters: about 150,000 words, far
+ * beyond any lesson, while a request stays a few megabytes (the loader's own limit is
+ * 5 MB a file).
+ */
+export const MAX_PACK_FILE_CHARS = 1_000_000;
+/** Most unsaved editors one check of a pack carries. */
+export const MAX_PACK_BUFFERS = 50;
+/** Longest path inside a pack, in characters. */
+export const MAX_PACK_PATH_CHARS = 1024;
+/** Longest wait of one long poll for changes on disk, in milliseconds. */
+export const MAX_WAIT_MS = 60_000;
 
 const idPattern = /^[a-z][a-z0-9-]*$/;
 const contentId = z
@@ -97,21 +111,34 @@ export const learningEventSchema = schemaOf<LearningEvent>()(z.discriminatedUnio
   z.strictObject({ type: z.literal('location.changed'), location }),
 ]));
 
-const tabRef = z.strictObject({
-  courseId: contentId,
-  kind: z.enum(['lesson', 'scenario', 'view', 'source']),
-  itemId: contentId,
-});
+/**
+ * A path inside a course pack as the workbench names it. Only its form is checked here;
+ * whether it stays inside the pack's real folder is the pack file service's to decide,
+ * on disk, with a sentence of its own (main/services/packPaths.ts).
+ */
+const packPath = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(MAX_PACK_PATH_CHARS, `must be at most ${MAX_PACK_PATH_CHARS} characters`)
+  .refine((p) => !p.includes('\0'), 'must not contain a NUL character');
+const packText = z.string().max(MAX_PACK_FILE_CHARS, `must be at most ${MAX_PACK_FILE_CHARS} characters`);
+const itemTitle = z.string().max(1000, 'is far too long');
+
+const tabRef = z.discriminatedUnion('kind', [
+  z.strictObject({ courseId: contentId, kind: z.enum(['lesson', 'scenario', 'view', 'source']), itemId: contentId }),
+  z.strictObject({ courseId: contentId, kind: z.literal('file'), itemId: packPath }),
+]);
 
 /** Validates a workbench state the renderer asks to save. */
 export const workbenchStateSchema = schemaOf<WorkbenchState>()(z.strictObject({
   openCourseId: contentId.optional(),
   tabs: z.array(tabRef).max(100, 'must hold at most 100 tabs'),
   activeTab: z.number().int().min(0).optional(),
-  sideBarView: z.enum(['courses', 'search', 'progress', 'journal', 'settings']),
+  sideBarView: z.enum(['courses', 'search', 'progress', 'journal', 'settings', 'author']),
   sideBarVisible: z.boolean(),
   sideBarWidth: z.number().min(10, 'must be at least 10').max(60, 'must be at most 60').optional(),
   panelVisible: z.boolean(),
+  panelView: z.enum(['journal', 'problems']).optional(),
   theme: z.enum(['system', 'light', 'dark', 'high-contrast']),
   zoom: z.number().min(0.5, 'must be at least 0.5').max(3, 'must be at most 3'),
 }));
@@ -124,6 +151,23 @@ export const exportRequestSchema = schemaOf<ExportRequest>()(z.strictObject({
   outPath: z.string().min(1).max(4096).optional(),
   lms: z.enum(LMS_IDS).optional(),
 }));
+
+/** Validates a new item for a pack. */
+export const newPackItemSchema = schemaOf<NewPackItem>()(z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('module'), title: itemTitle }),
+  z.strictObject({ kind: z.literal('lesson'), moduleFolder: packPath, title: itemTitle }),
+  z.strictObject({ kind: z.literal('scenario'), moduleFolder: packPath, title: itemTitle }),
+  z.strictObject({ kind: z.literal('folder'), path: packPath }),
+]));
+
+/** Validates what a check of a pack carries: the editors' unsaved text and the files to preview. */
+export const packCheckRequestSchema = schemaOf<PackCheckRequest>()(z.strictObject({
+  buffers: z.array(z.strictObject({ path: packPath, text: packText })).max(MAX_PACK_BUFFERS, `must hold at most ${MAX_PACK_BUFFERS} unsaved files`),
+  preview: z.array(packPath).max(100, 'must name at most 100 files'),
+}));
+
+/** Bounds of an argument that carries whole course files: texts up to a file's length, and several of them. */
+const FILE_LIMITS: ValueLimits = { ...API_VALUE_LIMITS, stringChars: MAX_PACK_FILE_CHARS, totalChars: 4 * MAX_PACK_FILE_CHARS };
 
 const learnerName = z
   .string()
@@ -146,6 +190,8 @@ export const deleteConfirmationSchema = schemaOf<DeleteConfirmation>()(z.strictO
 interface ArgSpec {
   readonly name: string;
   readonly schema: z.ZodType;
+  /** How big the value may be, when not API_VALUE_LIMITS. */
+  readonly limits?: ValueLimits;
 }
 
 /**
@@ -161,7 +207,7 @@ interface TypedArgSpec<T> extends ArgSpec {
 /** The specs of a parameter list, one per parameter, in order. */
 type ArgSpecs<P extends readonly unknown[]> = { readonly [K in keyof P]: TypedArgSpec<P[K]> };
 
-const arg = <T>(name: string, schema: z.ZodType<T>): TypedArgSpec<T> => ({ name, schema });
+const arg = <T>(name: string, schema: z.ZodType<T>, limits?: ValueLimits): TypedArgSpec<T> => ({ name, schema, ...(limits ? { limits } : {}) });
 
 /**
  * The arguments of every Studio API method, in order, each typed against the
@@ -187,6 +233,24 @@ const TYPED_ARGS: { readonly [M in StudioApiMethod]: ArgSpecs<ApiArgs<M>> } = {
   startExport: [arg('request', exportRequestSchema)],
   exportStatus: [arg('jobId', z.string().min(1).max(100).regex(/^[A-Za-z0-9-]+$/, 'must be a job id'))],
   exportLearningRecord: [arg('learnerId', learnerId), arg('courseId', contentId)],
+  listPackFiles: [arg('courseId', contentId)],
+  readPackFile: [arg('courseId', contentId), arg('path', packPath)],
+  writePackFile: [
+    arg('courseId', contentId),
+    arg('path', packPath),
+    arg('text', packText, FILE_LIMITS),
+    arg('baseVersion', z.string().regex(/^[0-9a-f]{64}$/, 'must be the version a file was read at').nullable()),
+  ],
+  createPackItem: [arg('courseId', contentId), arg('item', newPackItemSchema)],
+  renamePackFile: [arg('courseId', contentId), arg('from', packPath), arg('to', packPath)],
+  deletePackFile: [arg('courseId', contentId), arg('path', packPath)],
+  createCourse: [arg('title', itemTitle)],
+  copyCourse: [arg('courseId', contentId)],
+  checkPack: [arg('courseId', contentId), arg('request', packCheckRequestSchema, FILE_LIMITS)],
+  waitForPackChanges: [
+    arg('since', z.number().int('must be a whole number').min(0, 'must not be negative')),
+    arg('timeoutMs', z.number().int('must be a whole number').min(0, 'must not be negative').max(MAX_WAIT_MS, `must be at most ${MAX_WAIT_MS} (a minute)`)),
+  ],
 };
 
 /** The same table, read as plain name-and-schema lists by the checks below. */
@@ -216,7 +280,7 @@ export function validateArgs<M extends StudioApiMethod>(method: M, args: unknown
   }
   const cleaned: unknown[] = [];
   for (const [i, spec] of specs.entries()) {
-    const unbounded = checkValueBounds(args[i]);
+    const unbounded = checkValueBounds(args[i], spec.limits);
     if (unbounded) return { ok: false, message: `The argument ${formatValuePath(spec.name, unbounded.path)} of ${method} ${unbounded.problem}.` };
     const parsed = spec.schema.safeParse(args[i]);
     if (!parsed.success) return { ok: false, message: describeIssue(method, spec.name, parsed.error.issues[0]) };

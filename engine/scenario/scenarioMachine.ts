@@ -89,16 +89,39 @@ export function currentNodeId(snapshot: unknown): string | undefined {
  * for variables that still exist; one at a node that no longer exists starts over.
  */
 export function restoreScenarioActor(scenario: Scenario, persisted?: unknown): ScenarioActor {
-  const machine = machineFor(scenario);
-  const snapshot = persisted === undefined ? undefined : sanitize(scenario, persisted);
-  if (snapshot) {
-    try {
-      return createActor(machine, { snapshot }).start();
-    } catch {
-      // A snapshot XState cannot restore is dropped; the learner starts the story again.
+  const { snapshot } = resumePoint(scenario, persisted);
+  return createActor(machineFor(scenario), snapshot ? { snapshot } : {}).start();
+}
+
+/** Where a saved play-through resumes: its snapshot when it still fits the scenario, else none and a sentence saying why the story starts again. */
+export interface ResumePoint {
+  snapshot?: ScenarioSnapshot;
+  /** Why the saved place could not be used (the story starts from its beginning), for the learner. */
+  restarted?: string;
+}
+
+/**
+ * Checks a saved play-through against the scenario as it is now: an author may have
+ * renamed or removed the node the learner had reached since it was saved. A snapshot
+ * that no longer fits is never handed to XState (which would throw for a node it does
+ * not know); the story starts again, and the sentence says why.
+ */
+export function resumePoint(scenario: Scenario, persisted: unknown): ResumePoint {
+  if (persisted === undefined || persisted === null) return {};
+  const nodeId = currentNodeId(persisted);
+  const snapshot = sanitize(scenario, persisted);
+  if (!snapshot) {
+    if (nodeId !== undefined && !Object.hasOwn(scenario.nodes, nodeId)) {
+      return { restarted: `"${scenario.title}" has changed since you were last here: the part of the story you had reached ("${nodeId}") is no longer in it, so the story starts again from the beginning.` };
     }
+    return { restarted: `Your place in "${scenario.title}" could not be read back, so the story starts again from the beginning.` };
   }
-  return createActor(machine).start();
+  try {
+    createActor(machineFor(scenario), { snapshot }).start().stop();
+  } catch {
+    return { restarted: `Your place in "${scenario.title}" no longer fits the story as it is now written, so the story starts again from the beginning.` };
+  }
+  return { snapshot };
 }
 
 // A machine is immutable, so one per scenario object serves every play-through of it.

@@ -6,15 +6,14 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { courseYaml, lessonMarkdown, moduleYaml, scenarioYaml, type TemplateValues } from '../templates/courseTemplates';
-import { FIRST_LESSON, firstLesson, folderAbove, SCENARIO_SUFFIX, schemaDirFor, schemaFor, titleFrom, toId } from '../templates/newItems';
+import { lessonMarkdown, moduleYaml, scenarioYaml, type TemplateValues } from '../templates/courseTemplates';
+import { FIRST_LESSON, firstLesson, folderAbove, newCourseFiles, SCENARIO_SUFFIX, schemaDirFor, schemaFor, titleFrom, toId } from '../templates/newItems';
 import { EXIT, UsageError, type CliCommand } from './command';
 
 export { toId } from '../templates/newItems';
 
 const KINDS = ['course', 'module', 'scenario'] as const;
 type Kind = (typeof KINDS)[number];
-const FIRST_MODULE = 'modules/first-module';
 const COURSE_FILE = 'course.yaml';
 
 /** The new command. */
@@ -50,18 +49,7 @@ export const newCommand: CliCommand = {
 
 /** The files to write, by absolute path. */
 function plan(kind: Kind, target: string): Record<string, string> {
-  if (kind === 'course') {
-    const moduleDir = path.join(target, FIRST_MODULE);
-    const schema = schemaFor(target, target);
-    const course = values(target, target, schema.dir);
-    const module = { ...values(moduleDir, moduleDir, schema.dir), id: 'first-module', title: 'First module' };
-    return {
-      [path.join(target, 'course.yaml')]: courseYaml(course, FIRST_MODULE),
-      [path.join(moduleDir, 'module.yaml')]: moduleYaml(module, FIRST_LESSON, ['co1']),
-      [path.join(moduleDir, FIRST_LESSON)]: lessonMarkdown(firstLesson(module.id, `${module.id}-o1`)),
-      ...schema.files,
-    };
-  }
+  if (kind === 'course') return newCourseFiles(target, { id: toId(path.basename(target)), title: titleFrom(path.basename(target)) });
   if (kind === 'module') {
     const schema = schemaFor(target, courseRootAbove(target));
     const module = values(target, target, schema.dir);

@@ -32,12 +32,17 @@ export interface Library {
   getCourse(id: string): Promise<Course | undefined>;
   /** The pack folder of the course with this id (broken or not), for serving its media. */
   getPack(id: string): Promise<LibraryPack | undefined>;
+  /** Every pack as of the last refresh (listing them first if never refreshed). */
+  packs(): Promise<readonly LibraryPack[]>;
+  /** Looks for packs under `root` too from the next refresh on (the author's courses folder, once it exists). */
+  addRoot(root: string): void;
 }
 
 const COURSE_FILE = 'course.yaml';
 
 /** A library over `roots`: each root is a pack itself or a folder of packs (one level down). */
-export function createLibrary(roots: readonly string[]): Library {
+export function createLibrary(initialRoots: readonly string[]): Library {
+  const roots = [...initialRoots];
   let packs: LibraryPack[] | undefined;
   const cache = new Map<string, { stamp: string; pack: LibraryPack }>();
 
@@ -67,6 +72,11 @@ export function createLibrary(roots: readonly string[]): Library {
     list: async () => (await current()).map((p) => p.entry),
     getCourse: async (id) => (await current()).find((p) => p.entry.id === id && p.entry.status === 'ok')?.course,
     getPack: async (id) => (await current()).find((p) => p.entry.id === id),
+    packs: current,
+    addRoot(root) {
+      const resolved = path.resolve(root);
+      if (!roots.some((r) => path.resolve(r) === resolved)) roots.push(resolved);
+    },
   };
 }
 

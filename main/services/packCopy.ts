@@ -73,12 +73,14 @@ async function copyTree(from: string, to: string, relative: string, skippedLinks
 async function renameCourse(file: string, n: number): Promise<string | undefined> {
   const text = await readFile(file, 'utf8').catch(() => undefined);
   if (text === undefined) return undefined;
-  const value = parseDocument(text, { logLevel: 'error' }).toJS() as { id?: unknown; title?: unknown } | null;
+  const value = parseDocument(text, { logLevel: 'error' }).toJS() as { id?: unknown; title?: unknown; listed?: unknown } | null;
   if (typeof value?.id !== 'string') return undefined;
   const suffix = n === 1 ? '-copy' : `-copy-${n}`;
   const id = `${value.id.slice(0, 40 - suffix.length)}${suffix}`;
   let edited = setYamlScalar(text, 'id', id, 'course.yaml');
   if (typeof value.title === 'string') edited = setYamlScalar(edited, 'title', `${value.title} (my copy${n === 1 ? '' : ` ${n}`})`, 'course.yaml');
+  // A course kept out of the learners' list (the sample, a model for authors) is copied to be worked on: the copy is listed.
+  if (value.listed === false) edited = edited.replace(/^listed:[ \t]*false[ \t]*(#.*)?\r?\n/m, '');
   await writeFile(file, edited);
   return id;
 }

@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { lstat, mkdir, readdir, readFile, realpath, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
+import type { PackFileText, PackTreeEntry, PackWriteOutcome } from '../../engine/api/studioApi';
 import { MAX_LESSON_BYTES } from '../../engine/course/packReader';
 import { lessonMarkdown, moduleYaml, scenarioYaml } from '../templates/courseTemplates';
 import { FIRST_LESSON, firstLesson, MAX_LESSON_ID, SCENARIO_SUFFIX, schemaDirFor, schemaFor, toId } from '../templates/newItems';
@@ -23,33 +24,10 @@ import { foldName, locate, pathParts, unsafeName, type PackLocation } from './pa
 import { UserError } from './userError';
 import { appendToYamlList, YamlEditError } from './yamlEdits';
 
-/** One entry of the pack's file tree; paths are relative to the pack, with '/'. */
-export interface PackTreeEntry {
-  name: string;
-  path: string;
-  /** A link is listed (so the author can see it) but never followed. */
-  kind: 'file' | 'folder' | 'link';
-  children?: PackTreeEntry[];
-}
-
-/** A text file's content and its version stamp. */
-export interface PackFileText {
-  path: string;
-  text: string;
-  /** A hash of the file's bytes: pass it back to write() to say which version the edit started from. */
-  version: string;
-}
+export type { PackFileText, PackTreeEntry } from '../../engine/api/studioApi';
 
 /** What a write did: wrote the file, or found it changed on disk since the version the edit started from. */
-export type WriteOutcome =
-  | { kind: 'written'; path: string; version: string }
-  | {
-      kind: 'conflict';
-      path: string;
-      /** The file as it is on disk now, or undefined when it was deleted. */
-      disk: { text: string; version: string } | undefined;
-      message: string;
-    };
+export type WriteOutcome = PackWriteOutcome;
 
 /** What a New Module, New Lesson or New Scenario made: files created, files changed, and the one to open. */
 export interface CreatedItems {
@@ -331,7 +309,7 @@ function conflict(relative: string, disk: PackFileText | undefined, baseVersion:
       : disk
         ? `"${relative}" was changed on disk since you opened it (by another editor, or git): keep your version, take the one on disk, or compare the two.`
         : `"${relative}" was deleted on disk since you opened it: keep your version to save it again, or close it.`;
-  return { kind: 'conflict', path: relative, disk: disk && { text: disk.text, version: disk.version }, message };
+  return { kind: 'conflict', path: relative, ...(disk ? { disk: { text: disk.text, version: disk.version } } : {}), message };
 }
 
 function withSchema(schemaDir: string | undefined): { schemaDir?: string } {
@@ -397,7 +375,7 @@ async function freeName(root: string, folder: string, slug: string, suffix: stri
 }
 
 /** `base`, or `base-2`, `base-3`... (kept within `max`) until no id in `taken` is the same. */
-function uniqueId(base: string, taken: ReadonlySet<string>, max = 40): string {
+export function uniqueId(base: string, taken: ReadonlySet<string>, max = 40): string {
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? '' : `-${n}`;
     const id = `${base.slice(0, max - suffix.length).replace(/-+$/, '')}${suffix}`;

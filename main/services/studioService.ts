@@ -19,6 +19,7 @@ import {
 import type { Course } from '../../engine/course/model';
 import type { CourseProgress, LearningEvent } from '../../engine/progress/model';
 import { learningRecordHtml } from '../../engine/record/learningRecordHtml';
+import type { AuthoringService } from './authoring';
 import type { CourseCatalog } from './courseCatalog';
 import { ExportJobs, type ScormExporter } from './exportJobs';
 import { LearnerAccess, type LearnerSession } from './learnerAccess';
@@ -52,6 +53,8 @@ export interface StudioServiceDeps {
   recordWriter?: RecordWriter;
   /** The scrypt cost of new PINs; tests lower it, the app uses pinHash.ts PIN_COST. */
   pinCost?: PinCost;
+  /** The pack files, checks and change feed of authoring; absent in a build without it. */
+  authoring?: AuthoringService;
   now?: () => Date;
   /** Receives unexpected errors (bugs), which the user sees only as a generic sentence. */
   log?: (error: unknown) => void;
@@ -80,6 +83,13 @@ export function studioServiceMaker(deps: StudioServiceDeps): (session: LearnerSe
       throw new UserError('course-broken', `The course "${entry.title}" has errors and cannot be opened until they are fixed.${why}`);
     }
     throw new UserError('unknown-course', `There is no course with the id "${courseId}" on this computer.`);
+  };
+
+  /** Runs an authoring call, or says authoring is not here. */
+  const authoring = <T>(work: (a: AuthoringService) => Promise<T>): Promise<ApiResult<T>> => {
+    const service = deps.authoring;
+    if (!service) return Promise.resolve(fail('authoring-unavailable', 'Writing courses is not available in this build of Health Creation Studio.'));
+    return guard(() => work(service));
   };
 
   return (session) => ({
@@ -167,6 +177,16 @@ export function studioServiceMaker(deps: StudioServiceDeps): (session: LearnerSe
         return files;
       });
     },
+    listPackFiles: (courseId) => authoring((a) => a.tree(courseId)),
+    readPackFile: (courseId, path) => authoring((a) => a.read(courseId, path)),
+    writePackFile: (courseId, path, text, baseVersion) => authoring((a) => a.write(courseId, path, text, baseVersion)),
+    createPackItem: (courseId, item) => authoring((a) => a.createItem(courseId, item)),
+    renamePackFile: (courseId, from, to) => authoring((a) => a.rename(courseId, from, to)),
+    deletePackFile: (courseId, path) => authoring((a) => a.remove(courseId, path)),
+    createCourse: (title) => authoring((a) => a.createCourse(title)),
+    copyCourse: (courseId) => authoring((a) => a.copyCourse(courseId)),
+    checkPack: (courseId, request) => authoring((a) => a.check(courseId, request)),
+    waitForPackChanges: (since, timeoutMs) => authoring((a) => a.waitForChanges(since, timeoutMs)),
   });
 }
 

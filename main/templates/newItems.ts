@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { generateJsonSchemas } from '../../engine/course/jsonSchemas';
 import { ID_PATTERN, MAX_ID_LENGTH } from '../../engine/course/schema';
-import type { LessonValues } from './courseTemplates';
+import { courseYaml, lessonMarkdown, moduleYaml, type LessonValues } from './courseTemplates';
 
 /** File name of the lesson a new module starts with. */
 export const FIRST_LESSON = '01-first-lesson.md';
@@ -68,4 +68,28 @@ export function schemaFor(start: string, courseRoot: string | undefined): { dir?
 /** The schema folder as a path relative to `folder`, with '/', for a template's schema comment. */
 export function schemaDirFor(folder: string, schemaDir: string | undefined): string | undefined {
   return schemaDir === undefined ? undefined : path.relative(folder, schemaDir).split(path.sep).join('/');
+}
+
+/** Folder of the first module of a new course, relative to the course. */
+export const FIRST_MODULE = 'modules/first-module';
+
+/**
+ * The files of a new course in folder `target` (absolute paths): course.yaml, a first
+ * module with its first lesson, and the schema copy when no schema folder is above.
+ * `hcs new course` and the workbench's New Course both write these.
+ */
+export function newCourseFiles(target: string, course: { id: string; title: string }): Record<string, string> {
+  const moduleDir = path.join(target, FIRST_MODULE);
+  const schema = schemaFor(target, target);
+  const schemaAt = (folder: string) => {
+    const relative = schemaDirFor(folder, schema.dir);
+    return relative === undefined ? {} : { schemaDir: relative };
+  };
+  const module = { id: 'first-module', title: 'First module', ...schemaAt(moduleDir) };
+  return {
+    [path.join(target, 'course.yaml')]: courseYaml({ ...course, ...schemaAt(target) }, FIRST_MODULE),
+    [path.join(moduleDir, 'module.yaml')]: moduleYaml(module, FIRST_LESSON, ['co1']),
+    [path.join(moduleDir, FIRST_LESSON)]: lessonMarkdown(firstLesson(module.id, `${module.id}-o1`)),
+    ...schema.files,
+  };
 }

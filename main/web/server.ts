@@ -34,8 +34,12 @@ export const TOKEN_HEADER = 'x-hcs-token';
 /** Header naming the page's session (a random id made once per page load). */
 export const SESSION_HEADER = 'x-hcs-session';
 const SESSION_ID = /^[A-Za-z0-9_-]{16,64}$/;
-/** Largest API request body, in bytes (a scenario snapshot is a few kilobytes). */
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/**
+ * Largest API request body, in bytes. A scenario snapshot is a few kilobytes; the
+ * largest calls carry course files (checkPack: up to four million characters of
+ * unsaved text, whose JSON escapes can double it), which the validators bound again.
+ */
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 /** What the server serves. */
 export interface ServerParts {

@@ -43,7 +43,7 @@ export function sendBootRequests(api: StudioApi): BootRequests {
     if (!learner || learner.hasPin) return undefined;
     const state = await api.getWorkbenchState(learner.id);
     if (state.ok) {
-      const ids = new Set([state.value.openCourseId, ...state.value.tabs.filter((t) => t.courseId !== WORKBENCH_VIEW_COURSE).map((t) => t.courseId)]);
+      const ids = new Set([state.value.openCourseId, ...state.value.tabs.filter((t) => t.courseId !== WORKBENCH_VIEW_COURSE && t.kind !== 'file').map((t) => t.courseId)]);
       for (const id of ids) if (id) openedCourses.set(`${learner.id}/${id}`, requestCourse(api, learner.id, id));
     }
     return { learner, state };

@@ -59,6 +59,16 @@ export function createScormApi(course: Course, session: ScormSession, version = 
     startExport: () => notHere('Exporting'),
     exportStatus: () => notHere('Exporting'),
     exportLearningRecord: () => notHere('A learning record'),
+    listPackFiles: () => notHere('Authoring'),
+    readPackFile: () => notHere('Authoring'),
+    writePackFile: () => notHere('Authoring'),
+    createPackItem: () => notHere('Authoring'),
+    renamePackFile: () => notHere('Authoring'),
+    deletePackFile: () => notHere('Authoring'),
+    createCourse: () => notHere('Authoring'),
+    copyCourse: () => notHere('Authoring'),
+    checkPack: () => notHere('Authoring'),
+    waitForPackChanges: () => notHere('Watching course files'),
   };
 }
 

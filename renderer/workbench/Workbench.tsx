@@ -7,6 +7,7 @@ import { EditorArea } from './editor/EditorArea';
 import { FirstRun } from './features/learners/FirstRun';
 import { LearnerPickerScreen } from './features/learners/LearnerPickerScreen';
 import { ActivityBar } from './parts/ActivityBar';
+import { Panel } from './parts/Panel';
 import { LiveRegion } from './parts/LiveRegion';
 import { Notices } from './parts/Notices';
 import { Overlays } from './parts/Overlays';
@@ -16,7 +17,6 @@ import { useNarrowWindow } from './parts/useNarrowWindow';
 import { SIDE_BAR_DEFAULT } from './state/layoutMachine';
 import { StatusBar } from './parts/StatusBar';
 import { useAppearance } from './parts/useAppearance';
-import { getPanelView } from './views/viewRegistry';
 import { useLayout, useServices, useSession } from './WorkbenchContext';
 
 /** The whole window. */
@@ -83,7 +83,6 @@ function Layout() {
   // Below about 700 px (at 100% zoom) the Side Bar floats over the editor instead of squeezing it.
   const narrow = useNarrowWindow(zoom);
   const [dragWidth, setDragWidth] = useState<number>();
-  const PanelView = getPanelView();
   useEffect(() => {
     // A window that is (or becomes, by zooming in) narrow shows what the learner was studying, not the floating Side Bar over it.
     if (narrow && services.layout.getSnapshot().context.tabs.length > 0) services.layout.send({ type: 'HIDE_SIDE_BAR' });
@@ -107,7 +106,7 @@ function Layout() {
         )}
         <div className="wb-main">
           <EditorArea />
-          {panelVisible && PanelView && <PanelView />}
+          {panelVisible && <Panel />}
         </div>
       </div>
       <StatusBar />

@@ -15,4 +15,5 @@ import './features/appearance/appearance.contribution';
 import './features/learners/learners.contribution';
 import './features/exporting/exporting.contribution';
 import './features/learningRecord/learningRecord.contribution';
+import './features/authoring/authoring.contribution';
 import './features/shortcuts/shortcuts.contribution';

@@ -13,10 +13,12 @@ import { getCommand, type CommandId } from './commands/commandRegistry';
 import { workbenchContext, type WorkbenchContext } from './commands/when';
 import { loadPlayer } from './editor/playerModule';
 import { focusViewIfIdle, type FocusTarget } from './views/viewFocus';
-import { layoutMachine } from './state/layoutMachine';
+import { authorMachine, docKey, isDirty } from './state/authorMachine';
+import { layoutMachine, sameTab } from './state/layoutMachine';
 import { WORKBENCH_VIEW_COURSE, type LearnerActor, type LearnerRequest, type LearnerTask } from './state/learnerMachine';
-import { overlayMachine } from './state/overlayMachine';
+import { overlayMachine, type PromptRequest } from './state/overlayMachine';
 import { sessionMachine } from './state/sessionMachine';
+import { cancelFocusRequest } from './views/viewFocus';
 
 export { WORKBENCH_VIEW_COURSE };
 
@@ -26,6 +28,8 @@ export interface WorkbenchServices {
   session: Actor<typeof sessionMachine>;
   layout: Actor<typeof layoutMachine>;
   overlay: Actor<typeof overlayMachine>;
+  /** The author's packs and source files (state/authorMachine.ts). */
+  author: Actor<typeof authorMachine>;
   /** 'darwin', 'win32', 'linux' or 'web'. */
   platform(): string;
   /** Runs a command by id if its `when` holds; says so when it does not exist. */
@@ -50,10 +54,30 @@ export interface WorkbenchServices {
   announce(message: string): void;
   /** Registers the live region's writer (the Workbench does, once). */
   setAnnouncer(write: (message: string) => void): void;
+  /** Asks a question in a dialog; resolves with the answer chosen (and the text typed), or undefined when dismissed. */
+  ask(question: Omit<PromptRequest, 'id'>): Promise<PromptAnswer | undefined>;
+  /** Answers the question the dialog shows (the dialog calls it). */
+  answerPrompt(id: number, answer: PromptAnswer | undefined): void;
+  /** Closes a tab, asking first when it holds unsaved text; resolves false when the author kept it open. */
+  closeTab(index?: number): Promise<boolean>;
+  /** Tells a Studio API failure to the user, in its own sentence; returns whether the call succeeded. */
+  report<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): result is { ok: true; value: T };
   /** What `when` predicates read. */
   context(): WorkbenchContext;
   /** Waits for pending saves (used before the page goes away). */
   flush(): Promise<void>;
+}
+
+/** The answer to a question asked with ask(). */
+export interface PromptAnswer {
+  action: string;
+  /** The text box's value, when the question had one. */
+  value: string;
+}
+
+/** True when keyboard focus is inside the Files view (its Delete and F2 apply only there). */
+function focusInFiles(): boolean {
+  return typeof document !== 'undefined' && document.activeElement?.closest('[data-focus-scope="files"]') != null;
 }
 
 /**
@@ -62,6 +86,7 @@ export interface WorkbenchServices {
  */
 export function createWorkbenchServices(api: StudioApi, boot?: BootRequests): WorkbenchServices {
   const overlay = createActor(overlayMachine).start();
+  const author = createActor(authorMachine, { input: { api } });
   let announcer: (message: string) => void = () => {};
 
   // Saves are chained and coalesced: at most one in flight, and the latest state always
@@ -99,6 +124,32 @@ export function createWorkbenchServices(api: StudioApi, boot?: BootRequests): Wo
   void loadPlayer();
   session.start();
 
+  // Changes on disk reach the learner's courses too; a change during a reload is read by one more.
+  let reloading: Promise<void> | undefined;
+  let reloadAgain = false;
+  const reloadAfterChange = () => {
+    if (reloading) return void (reloadAgain = true);
+    reloading = services.reloadCourses().finally(() => {
+      reloading = undefined;
+      if (reloadAgain) {
+        reloadAgain = false;
+        reloadAfterChange();
+      }
+    });
+  };
+  author.on('coursesChanged', () => {
+    if (session.getSnapshot().matches('ready')) reloadAfterChange();
+  });
+  author.on('notice', (e) => session.send({ type: 'NOTICE', notice: { level: e.level, message: e.message } }));
+  author.on('docClosed', (e) => {
+    const index = layout.getSnapshot().context.tabs.findIndex((t) => sameTab(t, { courseId: e.courseId, kind: 'file', itemId: e.path }));
+    if (index >= 0) layout.send({ type: 'CLOSE_TAB', index });
+  });
+  author.start();
+
+  const questions = new Map<number, (answer: PromptAnswer | undefined) => void>();
+  let nextQuestion = 1;
+
   const learnerActor = (): LearnerActor | undefined => session.getSnapshot().context.learnerActor;
 
   const ensureCourse = async (courseId: string): Promise<OpenedCourse | undefined> => {
@@ -119,6 +170,7 @@ export function createWorkbenchServices(api: StudioApi, boot?: BootRequests): Wo
     session,
     layout,
     overlay,
+    author,
     platform: () => session.getSnapshot().context.env?.platform ?? 'web',
     async runCommand(id, ...args) {
       const command = getCommand(id);
@@ -130,6 +182,11 @@ export function createWorkbenchServices(api: StudioApi, boot?: BootRequests): Wo
       await command.run(services, ...args);
     },
     async openTab(tab) {
+      if (tab.kind === 'file') {
+        author.send({ type: 'OPEN_DOC', courseId: tab.courseId, path: tab.itemId });
+        layout.send({ type: 'OPEN_TAB', tab });
+        return;
+      }
       if (tab.courseId !== WORKBENCH_VIEW_COURSE) {
         const opened = await ensureCourse(tab.courseId);
         if (!opened) return;
@@ -183,11 +240,67 @@ export function createWorkbenchServices(api: StudioApi, boot?: BootRequests): Wo
       const settled = await waitFor(session, (s) => s.context.task?.kind === request.kind && s.context.task.state !== 'running').catch(() => undefined);
       return settled?.context.task;
     },
+    ask(question) {
+      const id = nextQuestion++;
+      // A view that was asked to take focus and has not yet must not take it from the question.
+      cancelFocusRequest();
+      // A question asked while another is open answers the first with nothing.
+      for (const [open, resolve] of questions) {
+        questions.delete(open);
+        resolve(undefined);
+      }
+      return new Promise((resolve) => {
+        questions.set(id, resolve);
+        overlay.send({ type: 'PROMPT', prompt: { ...question, id } });
+      });
+    },
+    answerPrompt(id, answer) {
+      const resolve = questions.get(id);
+      questions.delete(id);
+      overlay.send({ type: 'CLOSE' });
+      resolve?.(answer);
+    },
+    async closeTab(index) {
+      const { tabs, activeTab } = layout.getSnapshot().context;
+      const at = index ?? activeTab;
+      const tab = at === undefined ? undefined : tabs[at];
+      if (at === undefined || !tab) return false;
+      if (tab.kind === 'file') {
+        const key = docKey(tab.courseId, tab.itemId);
+        const doc = author.getSnapshot().context.docs[key];
+        if (isDirty(doc)) {
+          const answer = await services.ask({
+            title: 'Save changes?',
+            message: `${tab.itemId} has changes that are not saved. Save them before closing, or close without saving and lose them?`,
+            actions: [
+              { id: 'save', label: 'Save' },
+              { id: 'discard', label: "Don't Save" },
+              { id: 'cancel', label: 'Cancel' },
+            ],
+          });
+          if (answer?.action === 'save') {
+            author.send({ type: 'SAVE', key });
+            const saved = await waitFor(author, (s) => !s.context.docs[key]?.saving).catch(() => undefined);
+            const after = saved?.context.docs[key];
+            if (!after || isDirty(after) || after.conflict) return false;
+          } else if (answer?.action !== 'discard') return false;
+        }
+        author.send({ type: 'CLOSE_DOC', key });
+      }
+      // The tab may have moved while the question was open.
+      const now = layout.getSnapshot().context.tabs.findIndex((t) => sameTab(t, tab));
+      if (now >= 0) layout.send({ type: 'CLOSE_TAB', index: now });
+      return true;
+    },
+    report(result) {
+      if (!result.ok) session.send({ type: 'NOTICE', notice: { level: 'error', message: result.error.message } });
+      return result.ok;
+    },
     announce: (message) => announcer(message),
     setAnnouncer(write) {
       announcer = write;
     },
-    context: () => workbenchContext(session.getSnapshot(), layout.getSnapshot(), overlay.getSnapshot()),
+    context: () => workbenchContext(session.getSnapshot(), layout.getSnapshot(), overlay.getSnapshot(), author.getSnapshot(), { filesFocused: focusInFiles() }),
     flush: async () => {
       await saving;
     },

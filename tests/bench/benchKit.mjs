@@ -1,6 +1,8 @@
 // What the benchmark scripts share: medians, a machine line, recording a section of
 // RESULTS.md, and bundling a small in-process timer over the TypeScript sources.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,4 +47,28 @@ export async function bundleTimer(contents, outfile) {
     logLevel: 'warning',
   });
   return outfile;
+}
+
+/** The renderer's entry scripts (boot.js, main.js) and every chunk they import statically: what loads before anything lazy, raw and gzipped. */
+export async function initialScripts(rendererDir = path.join(ROOT, 'dist/renderer')) {
+  const seen = new Set();
+  const visit = async (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = await readFile(path.join(rendererDir, file), 'utf8');
+    // Static imports only: `import ... from "./x.js"` or `import "./x.js"`, not `import("./x.js")`.
+    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+\.js)["']/g)) {
+      await visit(path.posix.normalize(path.posix.join(path.posix.dirname(file), m[1])));
+    }
+  };
+  await visit('boot.js');
+  await visit('main.js');
+  let raw = 0;
+  let gzip = 0;
+  for (const file of seen) {
+    const bytes = await readFile(path.join(rendererDir, file));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { files: [...seen], raw, gzip };
 }

@@ -8,38 +8,13 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { initialScripts } from './benchKit.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const rendererDir = path.join(root, 'dist/renderer');
 const RUNS = 7;
 const SWITCHES = 30;
 const TARGETS = { startMs: 1000, initialKb: 400, switchMs: 50 };
-
-/** The entry scripts and every chunk they import statically: what loads before anything lazy. */
-async function initialScripts() {
-  const seen = new Set();
-  const visit = async (file) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = await readFile(path.join(rendererDir, file), 'utf8');
-    // Static imports only: `import ... from "./x.js"` or `import "./x.js"`, not `import("./x.js")`.
-    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+\.js)["']/g)) {
-      await visit(path.posix.normalize(path.posix.join(path.posix.dirname(file), m[1])));
-    }
-  };
-  await visit('boot.js');
-  await visit('main.js');
-  let raw = 0;
-  let gzip = 0;
-  for (const file of seen) {
-    const bytes = await readFile(path.join(rendererDir, file));
-    raw += bytes.length;
-    gzip += gzipSync(bytes, { level: 9 }).length;
-  }
-  return { files: [...seen], raw, gzip };
-}
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

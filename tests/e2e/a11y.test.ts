@@ -108,7 +108,7 @@ async function checkEveryView(page: Page, theme: string): Promise<string[]> {
   await check('export dialog');
   await page.keyboard.press('Escape');
 
-  await page.keyboard.press('Control+Alt+Shift+L');
+  await page.keyboard.press('Control+Alt+Shift+K');
   const pin = page.getByRole('dialog', { name: 'Protect your work with a PIN' });
   await pin.waitFor();
   await check('PIN dialog');

@@ -135,7 +135,7 @@ describe('a narrow window', () => {
     expect(await everyNewView(page)).toEqual([]);
     // Tabs shrink with an ellipsis, and the one in front is in sight.
     const strip = (await page.getByRole('tablist').boundingBox())!;
-    const selected = (await page.getByRole('tab', { selected: true }).boundingBox())!;
+    const selected = (await page.getByRole('main', { name: 'Editor' }).getByRole('tab', { selected: true }).boundingBox())!;
     expect(selected.x).toBeGreaterThanOrEqual(strip.x - 1);
     expect(selected.x + selected.width).toBeLessThanOrEqual(strip.x + strip.width + 1);
   }), 60_000);

@@ -125,7 +125,7 @@ describe('learners on a shared computer', () => {
       await createProfileByKeyboard(page, studio.url, 'Kay');
       await expect.poll(() => focused(page).innerText()).toBe('Start: Creating health, not only treating illness');
 
-      // Ctrl+Alt+Shift+L: the PIN dialog opens on its first field.
+      // Ctrl+Alt+Shift+K: the PIN dialog opens on its first field.
       await setPinByKeyboard(page, '905512');
       await expect.poll(() => focused(page).textContent()).toBe('Close');
       await page.keyboard.press('Enter');

@@ -109,7 +109,7 @@ describe('the workbench, keyboard only', () => {
     await page.getByRole('region', { name: 'Panel' }).getByText(/^Saved /).waitFor();
 
     // Ctrl+Tab and Ctrl+PageUp switch tabs; the shortcuts view opens and Ctrl+W closes it.
-    const selectedTab = () => page.getByRole('tab', { selected: true }).innerText();
+    const selectedTab = () => page.getByRole('main', { name: 'Editor' }).getByRole('tab', { selected: true }).innerText();
     await press(page, 'Control+Tab'); // round to the first tab, the course page
     await expect.poll(selectedTab).toContain('Health Creation: a first look');
     await press(page, 'Control+PageUp');
@@ -117,11 +117,11 @@ describe('the workbench, keyboard only', () => {
     await press(page, 'Control+Alt+K');
     await expect.poll(selectedTab).toContain('Keyboard Shortcuts');
     await press(page, 'Control+Shift+PageUp'); // moved one place left, still in front
-    await expect.poll(() => page.getByRole('tab').nth(3).innerText()).toContain('Keyboard Shortcuts');
+    await expect.poll(() => page.getByRole('main', { name: 'Editor' }).getByRole('tab').nth(3).innerText()).toContain('Keyboard Shortcuts');
     await expect.poll(selectedTab).toContain('Keyboard Shortcuts');
     await press(page, 'Control+W');
     await expect.poll(selectedTab).toContain('What matters to you?');
-    expect(await page.getByRole('tab').count()).toBe(4);
+    expect(await page.getByRole('main', { name: 'Editor' }).getByRole('tab').count()).toBe(4);
 
     await requests.settled();
     await page.reload();

@@ -66,7 +66,7 @@ describe('the workbench, with a mouse', () => {
     for (const option of ['Control', 'Contact', 'Confidence']) await activePanel(page).getByLabel(option, { exact: true }).check();
     await activePanel(page).getByRole('button', { name: 'Check answer' }).click();
     await activePanel(page).locator('.hcs-question-result[data-outcome="right"]').waitFor();
-    expect(await page.getByRole('tab').count()).toBe(3);
+    expect(await page.getByRole('main', { name: 'Editor' }).getByRole('tab').count()).toBe(3);
     // Scrolled down to its end, the second lesson is read too.
     await activePanel(page).evaluate((el) => el.scrollTo(0, el.scrollHeight));
 
@@ -121,13 +121,13 @@ describe('the workbench, with a mouse', () => {
     // Everything is where it was.
     await page.getByRole('main', { name: 'Editor' }).waitFor();
     await expect(page.getByRole('heading', { name: 'Welcome to Health Creation Studio' }).count()).resolves.toBe(0);
-    await expect(page.getByRole('tab').allInnerTexts()).resolves.toEqual([
+    await expect(page.getByRole('main', { name: 'Editor' }).getByRole('tab').allInnerTexts()).resolves.toEqual([
       expect.stringContaining('Health Creation: a first look'),
       expect.stringContaining('Creating health'),
       expect.stringContaining('Control, contact and confidence'),
       expect.stringContaining('What matters to you?'),
     ]);
-    await expect(page.getByRole('tab', { selected: true }).innerText()).resolves.toContain('What matters to you?');
+    await expect(page.getByRole('main', { name: 'Editor' }).getByRole('tab', { selected: true }).innerText()).resolves.toContain('What matters to you?');
     const restoredStory = activePanel(page).getByRole('region', { name: 'Story' });
     await restoredStory.waitFor();
     await expect(restoredStory.getAttribute('data-node-id')).resolves.toBe('listening');
@@ -194,7 +194,7 @@ describe('a shared lab computer', () => {
       await dialog.getByRole('button', { name: 'Create profile and switch' }).click();
       await statusBar.getByRole('button', { name: /Ben/ }).waitFor();
       // None of Ada's tabs: Ben lands on the course page, and starts from there.
-      await expect(page.getByRole('tab').allInnerTexts()).resolves.toEqual([expect.stringContaining('Health Creation: a first look')]);
+      await expect(page.getByRole('main', { name: 'Editor' }).getByRole('tab').allInnerTexts()).resolves.toEqual([expect.stringContaining('Health Creation: a first look')]);
       await activePanel(page).getByRole('button', { name: /^Start: Creating health/ }).click();
       await page.getByRole('tab', { name: /Creating health/, selected: true }).waitFor();
       await page.keyboard.press('Control+W');

@@ -11,7 +11,8 @@ import {
   availableChoices,
   createScenarioMachine,
   currentNodeId,
-  restoreScenarioActor,
+  resumePoint,
+  type ResumePoint,
 } from '../../../engine/scenario/scenarioMachine';
 import { scenarioVariables } from '../../../engine/scenario/variables';
 import { citationTitles } from '../../../engine/course/textLinks';
@@ -51,6 +52,15 @@ function folderOf(file: string): string {
   return slash < 0 ? '' : file.slice(0, slash);
 }
 
+/** Numbers the scenario objects a session has shown, so a scenario read again from disk (an author's edit) starts a new play-through from where the old one was. */
+const editions = new WeakMap<Scenario, number>();
+let nextEdition = 1;
+function editionOf(scenario: Scenario): number {
+  let n = editions.get(scenario);
+  if (n === undefined) editions.set(scenario, (n = nextEdition++));
+  return n;
+}
+
 /** One scenario's session: replays restart the machine; endings found accumulate. */
 function ScenarioSession({ course, scenario, record, onEvent, onVarsChange, assetBase: packBase = '', links, endingActions }: ScenarioViewProps) {
   const textLinks = useMemo((): TextLinks | undefined => (links ? { citations: citationTitles(course.references) } : undefined), [links !== undefined, course.references]);
@@ -65,27 +75,31 @@ function ScenarioSession({ course, scenario, record, onEvent, onVarsChange, asse
     const folder = folderOf(scenario.file);
     return folder === '' ? packBase : `${resolveAssetUrl(folder, packBase)}/`;
   }, [scenario.file, packBase]);
-  const [play, setPlay] = useState(() => ({ number: 0, snapshot: record?.snapshot }));
+  const [play, setPlay] = useState(() => ({ number: 0 }));
+  // The latest saved place: where a play-through of this scenario as it is now written resumes.
+  const latest = useRef<unknown>(record?.snapshot);
   const [foundHere, setFoundHere] = useState<string[]>([]);
   const found = useMemo(() => [...new Set([...(record?.endingsFound ?? []), ...foundHere])], [record?.endingsFound, foundHere]);
 
   const replay = () => {
     onEvent({ type: 'scenario.restarted', scenarioId: scenario.id });
-    setPlay((p) => ({ number: p.number + 1, snapshot: undefined }));
+    latest.current = undefined;
+    setPlay((p) => ({ number: p.number + 1 }));
   };
 
   return (
     <article className="hcs-player hcs-scenario" aria-labelledby={`hcs-scenario-${scenario.id}`} data-scenario-id={scenario.id} onClick={onClick}>
       <h1 id={`hcs-scenario-${scenario.id}`}>{scenario.title}</h1>
       <PlayThrough
-        key={play.number}
+        key={`${play.number}/${editionOf(scenario)}`}
         scenario={scenario}
-        persisted={play.snapshot}
+        persisted={latest.current}
         assetBase={assetBase}
         replayed={play.number > 0}
         links={textLinks}
         endingActions={endingActions}
         onEvent={(event) => {
+          if (event.type === 'scenario.chose') latest.current = event.snapshot;
           if (event.type === 'scenario.chose' && event.endingId) {
             const endingId = event.endingId;
             setFoundHere((prev) => (prev.includes(endingId) ? prev : [...prev, endingId]));
@@ -112,23 +126,12 @@ interface PlayThroughProps {
   endingActions?: ReactNode;
 }
 
-/**
- * Checks a saved snapshot by restoring it once (restoreScenarioActor falls back to a
- * fresh start when it does not fit the scenario any more) and returns what to start from.
- */
-function startingSnapshot(scenario: Scenario, persisted: unknown): Snapshot<unknown> | undefined {
-  if (persisted === undefined || persisted === null) return undefined;
-  const probe = restoreScenarioActor(scenario, persisted);
-  const snapshot = probe.getPersistedSnapshot();
-  probe.stop();
-  return snapshot;
-}
-
 /** One play-through: a single actor for its whole life, created from the saved snapshot. */
 function PlayThrough({ scenario, persisted, assetBase, replayed, onEvent, onVarsChange, onReplay, links, endingActions }: PlayThroughProps) {
-  const machine = useMemo(() => createScenarioMachine(scenario), [scenario]);
-  const [start] = useState(() => startingSnapshot(scenario, persisted));
-  const actor = useActorRef(machine, start ? { snapshot: start } : {});
+  // Keyed by the scenario object (see ScenarioSession), so machine and actor never outlive the story they were made from.
+  const [machine] = useState(() => createScenarioMachine(scenario));
+  const [start] = useState<ResumePoint>(() => resumePoint(scenario, persisted));
+  const actor = useActorRef(machine, start.snapshot ? { snapshot: start.snapshot as Snapshot<unknown> } : {});
   const nodeId = useSelector(actor, (snapshot) => currentNodeId(snapshot) ?? '');
   const vars = useSelector(actor, (snapshot) => snapshot.context.vars, shallowEqual);
   const [lastChoice, setLastChoice] = useState<Choice>();
@@ -171,6 +174,11 @@ function PlayThrough({ scenario, persisted, assetBase, replayed, onEvent, onVars
   return (
     <div className="hcs-play">
       <div className="hcs-story" ref={storyRef} tabIndex={-1} aria-label="Story" role="region" data-node-id={nodeId}>
+        {start.restarted && !lastChoice && (
+          <p className="hcs-restarted" role="status">
+            {start.restarted}
+          </p>
+        )}
         {lastChoice && (
           <div className="hcs-choice-feedback">
             <p>

@@ -3,6 +3,7 @@
 // misspelt key fails to compile instead of silently reading as false.
 
 import type { SnapshotFrom } from 'xstate';
+import { docKey, isDirty, type authorMachine } from '../state/authorMachine';
 import type { layoutMachine } from '../state/layoutMachine';
 import type { overlayMachine } from '../state/overlayMachine';
 import type { sessionMachine } from '../state/sessionMachine';
@@ -17,6 +18,16 @@ export interface WorkbenchContext {
   editorHasSeveralTabs: boolean;
   activeIsLesson: boolean;
   activeIsScenario: boolean;
+  /** The tab in front is a course file in a source editor. */
+  activeIsSource: boolean;
+  /** The source tab in front holds text that is not saved. */
+  activeSourceDirty: boolean;
+  /** The workbench's course is a pack on this computer (loaded or broken): the Author view works on it. */
+  packOpen: boolean;
+  /** Keyboard focus is in the Files view (where Delete and F2 act on files). */
+  filesFocused: boolean;
+  /** The author's open packs have at least one problem to go to. */
+  hasProblems: boolean;
   /** Quick Open, the palette or a dialog is showing. */
   overlayOpen: boolean;
 }
@@ -29,9 +40,13 @@ export function workbenchContext(
   session: SnapshotFrom<typeof sessionMachine>,
   layout: SnapshotFrom<typeof layoutMachine>,
   overlay: SnapshotFrom<typeof overlayMachine>,
+  author?: SnapshotFrom<typeof authorMachine>,
+  focus: { filesFocused?: boolean } = {},
 ): WorkbenchContext {
   const l = layout.context;
   const active = l.activeTab === undefined ? undefined : l.tabs[l.activeTab];
+  const docs = author?.context.docs ?? {};
+  const packs = author?.context.packs ?? {};
   return {
     learnerReady: session.matches('ready'),
     courseOpen: Boolean(l.openCourseId && session.context.opened[l.openCourseId]),
@@ -39,6 +54,11 @@ export function workbenchContext(
     editorHasSeveralTabs: l.tabs.length > 1,
     activeIsLesson: active?.kind === 'lesson',
     activeIsScenario: active?.kind === 'scenario',
+    activeIsSource: active?.kind === 'file',
+    activeSourceDirty: active?.kind === 'file' && isDirty(docs[docKey(active.courseId, active.itemId)]),
+    packOpen: Boolean(l.openCourseId && session.context.courses.some((c) => c.id === l.openCourseId)),
+    filesFocused: focus.filesFocused ?? false,
+    hasProblems: Object.values(packs).some((p) => (p.diagnostics?.length ?? 0) > 0),
     overlayOpen: !overlay.matches('closed'),
   };
 }
@@ -51,6 +71,11 @@ export const when = {
   courseOpen: (c: WorkbenchContext) => c.courseOpen,
   editorHasTabs: (c: WorkbenchContext) => c.editorHasTabs && !c.overlayOpen,
   editorHasSeveralTabs: (c: WorkbenchContext) => c.editorHasSeveralTabs && !c.overlayOpen,
+  /** A pack is open for authoring and nothing covers the workbench. */
+  packFree: (c: WorkbenchContext) => c.learnerReady && c.packOpen && !c.overlayOpen,
+  /** Focus is in the Files view and nothing covers it. */
+  filesFocused: (c: WorkbenchContext) => c.learnerReady && c.filesFocused && !c.overlayOpen,
+  activeIsSource: (c: WorkbenchContext) => c.activeIsSource && !c.overlayOpen,
 } satisfies Record<string, When>;
 
 /** True when a command with this `when` applies (no `when` means always). */

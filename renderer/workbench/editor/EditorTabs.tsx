@@ -3,8 +3,10 @@
 // Ctrl+PageDown work anywhere through the command registry.
 
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { useSelector } from '@xstate/react';
 import { WORKBENCH_VIEW_COURSE, type TabRef } from '../../../engine/api/studioApi';
-import { CloseIcon, CourseIcon, LessonIcon, ScenarioIcon, ViewIcon } from '../parts/icons';
+import { CloseIcon, CourseIcon, LessonIcon, ScenarioIcon, SourceIcon, ViewIcon } from '../parts/icons';
+import { docKey, isDirty } from '../state/authorMachine';
 import { useLayout, useServices } from '../WorkbenchContext';
 import { panelDomId, tabDomId, tabKey } from './tabKey';
 import { useTabTitle } from './useTabTitle';
@@ -41,13 +43,14 @@ export function EditorTabs() {
       focusTab(target[event.key]!);
     } else if (event.key === 'Delete') {
       event.preventDefault();
-      services.layout.send({ type: 'CLOSE_TAB', index: current });
-      requestAnimationFrame(() => listRef.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus());
+      void services.closeTab(current).then(() =>
+        requestAnimationFrame(() => listRef.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus()),
+      );
     }
   };
 
   return (
-    <div className="wb-tabs" role="tablist" aria-label="Open lessons and scenarios" ref={listRef} onKeyDown={onKeyDown}>
+    <div className="wb-tabs" role="tablist" aria-label="Open lessons, scenarios and files" ref={listRef} onKeyDown={onKeyDown}>
       {tabs.map((tab, index) => (
         <Tab key={tabKey(tab)} tab={tab} index={index} selected={index === active} />
       ))}
@@ -55,14 +58,16 @@ export function EditorTabs() {
   );
 }
 
-const KIND_WORDS: Record<TabRef['kind'], string> = { lesson: 'Lesson', scenario: 'Scenario', view: 'View', source: 'Source document' };
+const KIND_WORDS: Record<TabRef['kind'], string> = { lesson: 'Lesson', scenario: 'Scenario', view: 'View', source: 'Source document', file: 'File' };
 
 function Tab({ tab, index, selected }: { tab: TabRef; index: number; selected: boolean }) {
   const services = useServices();
   const { title, courseTitle } = useTabTitle(tab);
+  const dirty = useSelector(services.author, (s) => tab.kind === 'file' && isDirty(s.context.docs[docKey(tab.courseId, tab.itemId)]));
   const kindWord = KIND_WORDS[tab.kind];
+  const tip = tab.kind === 'file' ? `${tab.itemId}${courseTitle ? ` (${courseTitle})` : ''}${dirty ? ', not saved' : ''}` : courseTitle ? `${kindWord}: ${title} (${courseTitle})` : title;
   return (
-    <div className={`wb-tab${selected ? ' wb-tab-active' : ''}`} data-kind={tab.kind}>
+    <div className={`wb-tab${selected ? ' wb-tab-active' : ''}${dirty ? ' wb-tab-dirty' : ''}`} data-kind={tab.kind}>
       <button
         type="button"
         role="tab"
@@ -70,21 +75,38 @@ function Tab({ tab, index, selected }: { tab: TabRef; index: number; selected: b
         aria-selected={selected}
         aria-controls={panelDomId(tab)}
         tabIndex={selected ? 0 : -1}
-        title={courseTitle ? `${kindWord}: ${title} (${courseTitle})` : title}
+        title={tip}
         onClick={() => services.layout.send({ type: 'ACTIVATE_TAB', index })}
-        onAuxClick={(e) => e.button === 1 && services.layout.send({ type: 'CLOSE_TAB', index })}
+        onAuxClick={(e) => e.button === 1 && void services.closeTab(index)}
       >
         <span className="wb-tab-kind" aria-hidden="true">
-          {tab.kind === 'lesson' || tab.kind === 'source' ? <LessonIcon /> : tab.kind === 'scenario' ? <ScenarioIcon /> : tab.courseId === WORKBENCH_VIEW_COURSE ? <ViewIcon /> : <CourseIcon />}
+          {tab.kind === 'lesson' || tab.kind === 'source' ? (
+            <LessonIcon />
+          ) : tab.kind === 'scenario' ? (
+            <ScenarioIcon />
+          ) : tab.kind === 'file' ? (
+            <SourceIcon />
+          ) : tab.courseId === WORKBENCH_VIEW_COURSE ? (
+            <ViewIcon />
+          ) : (
+            <CourseIcon />
+          )}
         </span>
         <span className="wb-tab-label">{title}</span>
+        {/* Shown as a dot, as VS Code does, and said in words to screen readers. */}
+        {dirty && (
+          <span className="wb-tab-dirty-mark">
+            <span aria-hidden="true"> ●</span>
+            <span className="sr-only">, not saved</span>
+          </span>
+        )}
       </button>
       {/* Mouse-only: a button inside the tablist would break its semantics; keyboards use Delete or Ctrl+W. */}
       <span
         className="wb-tab-close"
         aria-hidden="true"
         title={`Close ${title}`}
-        onClick={() => services.layout.send({ type: 'CLOSE_TAB', index })}
+        onClick={() => void services.closeTab(index)}
       >
         <CloseIcon />
       </span>

@@ -7,14 +7,21 @@ export function tabKey(tab: TabRef): string {
   return `${tab.courseId}/${tab.kind}/${tab.itemId}`;
 }
 
+/** The key as a DOM id part: '/' as '--', and anything a file name may hold beyond letters, digits, '-' and '_' spelt as _hex_. */
+function domPart(tab: TabRef): string {
+  return tabKey(tab)
+    .replace(/\//g, '--')
+    .replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}_`);
+}
+
 /** DOM id of a tab's button. */
 export function tabDomId(tab: TabRef): string {
-  return `tab-${tabKey(tab).replace(/\//g, '--')}`;
+  return `tab-${domPart(tab)}`;
 }
 
 /** DOM id of a tab's panel. */
 export function panelDomId(tab: TabRef): string {
-  return `panel-${tabKey(tab).replace(/\//g, '--')}`;
+  return `panel-${domPart(tab)}`;
 }
 
 /** True for a tab showing a lesson or a scenario (what time, notes and Next are about). */

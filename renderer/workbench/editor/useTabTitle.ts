@@ -8,6 +8,10 @@ import { useSession } from '../WorkbenchContext';
 /** Title of a tab, and the course it belongs to (for the tooltip). */
 export function useTabTitle(tab: TabRef): { title: string; courseTitle?: string } {
   const course = useSession((s) => s.context.opened[tab.courseId]?.course);
+  if (tab.kind === 'file') {
+    const title = tab.itemId.slice(tab.itemId.lastIndexOf('/') + 1);
+    return course ? { title, courseTitle: course.title } : { title };
+  }
   if (tab.kind === 'view' || tab.kind === 'source') {
     const view = getEditorView(tab.kind === 'source' ? 'source' : tab.itemId);
     return { title: view?.tabTitle?.(tab, course) ?? view?.title ?? tab.itemId, ...(course ? { courseTitle: course.title } : {}) };

@@ -5,6 +5,7 @@ import { QuickOverlay } from '../features/quickOpen/QuickOverlay';
 import { DeleteLearnerDialog } from '../features/learners/DeleteLearnerDialog';
 import { LearnerDialog } from '../features/learners/LearnerDialog';
 import { PinDialog } from '../features/learners/PinDialog';
+import { PromptDialog } from './PromptDialog';
 import { useOverlay } from '../WorkbenchContext';
 
 const ExportDialog = lazy(() => import('../features/exporting/ExportDialog').then((m) => ({ default: m.ExportDialog })));
@@ -13,6 +14,7 @@ const RecordDialog = lazy(() => import('../features/learningRecord/RecordDialog'
 /** The open overlay, if any. */
 export function Overlays() {
   const state = useOverlay((s) => s.value as string);
+  const promptId = useOverlay((s) => s.context.prompt?.id);
   const returnTo = useRef<HTMLElement | null>(null);
 
   useLayoutEffect(() => {
@@ -30,6 +32,8 @@ export function Overlays() {
       return <QuickOverlay />;
     case 'learnerPicker':
       return <LearnerDialog />;
+    case 'prompt':
+      return <PromptDialog key={promptId} />;
     case 'exportDialog':
       return (
         <Suspense fallback={null}>

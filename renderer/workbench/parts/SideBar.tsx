@@ -6,6 +6,7 @@ import { getSideBarViews } from '../views/viewRegistry';
 import { useLayout, useServices } from '../WorkbenchContext';
 import { focusFirst, focusView, useFocusable } from '../views/viewFocus';
 import { tabKey } from '../editor/tabKey';
+import { ViewBoundary } from './ViewBoundary';
 
 /** The Side Bar landmark; in a narrow window it floats over the editor and gets out of the way once something opens. */
 export function SideBar({ narrow = false }: { narrow?: boolean }) {
@@ -40,9 +41,11 @@ export function SideBar({ narrow = false }: { narrow?: boolean }) {
         {view.title}
       </h2>
       <div className="wb-sidebar-body" aria-labelledby="wb-sidebar-title">
-        <Suspense fallback={<p className="wb-loading">Loading {view.title.toLowerCase()}…</p>}>
-          <View />
-        </Suspense>
+        <ViewBoundary key={view.id} what={`The ${view.title} view`}>
+          <Suspense fallback={<p className="wb-loading">Loading {view.title.toLowerCase()}…</p>}>
+            <View />
+          </Suspense>
+        </ViewBoundary>
       </div>
     </aside>
   );

@@ -4,7 +4,9 @@
 import { THREE_CS } from '../../../engine/course/model';
 import { useCourseSummary } from '../progress/useCourseSummary';
 import { useLayout, useServices, useSession } from '../WorkbenchContext';
-import { LearnerIcon } from './icons';
+import { useSelector } from '@xstate/react';
+import { problemCounts } from '../features/authoring/problemsModel';
+import { ErrorIcon, LearnerIcon, WarningIcon } from './icons';
 
 const LABELS: Record<string, string> = { control: 'Control', contact: 'Contact', confidence: 'Confidence' };
 
@@ -21,6 +23,11 @@ export function StatusBar() {
     return tab?.kind === 'scenario' ? `${tab.courseId}/${tab.itemId}` : undefined;
   });
   const vars = useSession((s) => (scenarioKey ? s.context.scenarioVars[scenarioKey] : undefined));
+  const problems = useSelector(
+    services.author,
+    (s) => (Object.keys(s.context.packs).length === 0 ? undefined : problemCounts(s.context.packs)),
+    (a, b) => a?.errors === b?.errors && a?.warnings === b?.warnings,
+  );
 
   return (
     <footer className="wb-statusbar" aria-label="Status Bar">
@@ -31,6 +38,26 @@ export function StatusBar() {
           {learner ?? 'No learner'}
         </span>
       </button>
+      {problems && (
+        <button
+          type="button"
+          className="wb-status-item wb-status-problems"
+          onClick={() => void services.runCommand('workbench.showProblems')}
+          title="Show Problems"
+          data-testid="status-problems"
+        >
+          <ErrorIcon />
+          <span>
+            {problems.errors}
+            <span className="sr-only"> error{problems.errors === 1 ? '' : 's'},</span>
+          </span>
+          <WarningIcon />
+          <span>
+            {problems.warnings}
+            <span className="sr-only"> warning{problems.warnings === 1 ? '' : 's'}</span>
+          </span>
+        </button>
+      )}
       {course && summary && (
         <span className="wb-status-item" data-testid="status-course-progress">
           {course.title}: {summary.percent}% complete

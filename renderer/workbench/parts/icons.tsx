@@ -114,3 +114,38 @@ export const LockIcon = () => (
     <path d="M8 11V8a4 4 0 0 1 8 0v3" />
   </Icon>
 );
+/** Author (a pen over a page). */
+export const AuthorIcon = () => (
+  <Icon>
+    <path d="M5 3h9l4 4v5" />
+    <path d="M5 3v18h6" />
+    <path d="m14 21 1-4 6-6 3 3-6 6z" />
+  </Icon>
+);
+/** A source file (angle brackets on a page). */
+export const SourceIcon = () => (
+  <Icon size={14}>
+    <path d="M6 3h9l4 4v14H6z" />
+    <path d="m10 11-2 2.5 2 2.5M14 11l2 2.5-2 2.5" />
+  </Icon>
+);
+/** A folder. */
+export const FolderIcon = () => (
+  <Icon size={14}>
+    <path d="M3 6a1 1 0 0 1 1-1h5l2 2h9a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1z" />
+  </Icon>
+);
+/** An error (a circle with a cross). */
+export const ErrorIcon = () => (
+  <Icon size={14}>
+    <circle cx="12" cy="12" r="9" />
+    <path d="m9 9 6 6M15 9l-6 6" />
+  </Icon>
+);
+/** A warning (a triangle with a mark). */
+export const WarningIcon = () => (
+  <Icon size={14}>
+    <path d="M12 3 2 20h20z" />
+    <path d="M12 10v4M12 17v.5" />
+  </Icon>
+);

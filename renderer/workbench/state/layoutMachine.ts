@@ -8,6 +8,8 @@ import { defaultWorkbenchState, WORKBENCH_VIEW_COURSE, type TabRef, type ThemeSe
 
 /** Side bar views, as WorkbenchState names them. */
 export type SideBarView = WorkbenchState['sideBarView'];
+/** The Panel's views, as WorkbenchState names them. */
+export type PanelView = NonNullable<WorkbenchState['panelView']>;
 
 /** Events the layout understands. */
 export type LayoutEvent =
@@ -23,7 +25,7 @@ export type LayoutEvent =
   | { type: 'HIDE_SIDE_BAR' }
   | { type: 'SET_SIDE_BAR_WIDTH'; width: number }
   | { type: 'TOGGLE_PANEL' }
-  | { type: 'SHOW_PANEL' }
+  | { type: 'SHOW_PANEL'; view?: PanelView }
   | { type: 'SET_THEME'; theme: ThemeSetting }
   | { type: 'ZOOM'; by: number }
   | { type: 'ZOOM_RESET' }
@@ -153,7 +155,7 @@ export const layoutMachine = setup({
           actions: [assign(({ event }) => ({ sideBarWidth: clampSideBarWidth(event.width) })), 'persist'],
         },
         TOGGLE_PANEL: { actions: [assign(({ context }) => ({ panelVisible: !context.panelVisible })), 'persist'] },
-        SHOW_PANEL: { actions: [assign({ panelVisible: true }), 'persist'] },
+        SHOW_PANEL: { actions: [assign(({ context, event }) => ({ panelVisible: true, panelView: event.view ?? context.panelView ?? 'journal' })), 'persist'] },
         SET_THEME: { actions: [assign(({ event }) => ({ theme: event.theme })), 'persist'] },
         ZOOM: { actions: [assign(({ context, event }) => ({ zoom: clampZoom(context.zoom + event.by) })), 'persist'] },
         ZOOM_RESET: { actions: [assign({ zoom: 1 }), 'persist'] },

@@ -19,7 +19,8 @@ export type FocusTarget =
   | 'coursePage'
   | 'references'
   | 'glossary'
-  | 'source';
+  | 'source'
+  | 'problems';
 
 /** Focuses the view's element; false when it has nothing to focus yet. */
 export type Focus = () => boolean;
@@ -53,14 +54,25 @@ function focusIsIdle(): boolean {
   return active === null || active === document.body || active === document.documentElement;
 }
 
+/** Drops a request still waiting for its view: a dialog has opened, and focus must stay in it. */
+export function cancelFocusRequest(): void {
+  waiting = undefined;
+}
+
 /** Focus `target` now, if it is registered and can take it. */
 export function focusNow(target: FocusTarget): boolean {
   return views.get(target)?.() ?? false;
 }
 
-function answerWaiting(): void {
+/** True while a modal dialog (Quick Open, the palette, a question) holds focus. */
+function modalHasFocus(): boolean {
+  return typeof document !== 'undefined' && document.activeElement?.closest('[aria-modal="true"]') != null;
+}
+
+function answerWaiting(late = false): void {
   if (!waiting) return;
-  if (Date.now() > waiting.until || (waiting.idleOnly && !focusIsIdle())) waiting = undefined;
+  // A view that appears after a dialog opened must not take focus from it: the request is dropped.
+  if (Date.now() > waiting.until || (waiting.idleOnly && !focusIsIdle()) || (late && modalHasFocus())) waiting = undefined;
   else if (focusNow(waiting.target)) waiting = undefined;
 }
 
@@ -75,7 +87,7 @@ export function useFocusable(target: FocusTarget | undefined, focus: Focus): voi
 /** Registers a view's focus() outside React; returns the function that removes it. */
 export function registerFocusable(target: FocusTarget, focus: Focus): () => void {
   views.set(target, focus);
-  answerWaiting();
+  answerWaiting(true);
   return () => {
     if (views.get(target) === focus) views.delete(target);
   };

@@ -1,12 +1,12 @@
 // Views are registered by features, like commands: the Activity Bar and the Side Bar
 // list side bar views; the editor shows workbench views (e.g. Shortcuts) as tabs; the
-// Panel shows the one view registered for it (the journal).
+// Panel shows its views (the journal, Problems) under tabs of their own.
 
 import type { ComponentType } from 'react';
 import type { TabRef } from '../../../engine/api/studioApi';
 import type { Course } from '../../../engine/course/model';
 import type { CommandId } from '../commands/commandRegistry';
-import type { SideBarView } from '../state/layoutMachine';
+import type { PanelView, SideBarView } from '../state/layoutMachine';
 
 /** A view shown in the Side Bar and chosen in the Activity Bar. */
 export interface SideBarViewDescriptor {
@@ -57,14 +57,26 @@ export function getEditorView(id: string): EditorViewDescriptor | undefined {
   return editorViews.get(id);
 }
 
-let panelView: ComponentType | undefined;
-
-/** Sets the view shown in the Panel (the journal). */
-export function registerPanelView(view: ComponentType): void {
-  panelView = view;
+/** A view of the Panel, shown under its own tab (the journal and notes, Problems). */
+export interface PanelViewDescriptor {
+  id: PanelView;
+  title: string;
+  /** Order of its tab, lowest first. */
+  order: number;
+  component: ComponentType;
+  /** A short figure after the title on its tab (Problems: how many), read from the workbench. */
+  badge?: ComponentType;
 }
 
-/** The Panel's view, if a feature registered one. */
-export function getPanelView(): ComponentType | undefined {
-  return panelView;
+const panelViews: PanelViewDescriptor[] = [];
+
+/** Adds a view to the Panel. */
+export function registerPanelView(view: PanelViewDescriptor): void {
+  panelViews.push(view);
+  panelViews.sort((a, b) => a.order - b.order);
+}
+
+/** The Panel's views in tab order. */
+export function getPanelViews(): readonly PanelViewDescriptor[] {
+  return panelViews;
 }

@@ -21,13 +21,16 @@ interface AxeViolation {
 
 /** Runs axe on the page and returns its serious and critical violations, one line per element. */
 export async function seriousViolations(page: Page, label: string): Promise<string[]> {
+  return (await axeViolations(page, label)).filter((line) => / \((serious|critical)\): /.test(line));
+}
+
+/** Runs axe with the WCAG 2.2 AA tags and returns every violation, whatever its impact, one line per element. */
+export async function axeViolations(page: Page, label: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = (await page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: unknown[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return result.violations;
   }, AXE_TAGS)) as AxeViolation[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${label}: ${v.id} (${v.impact}): ${v.help} at ${n.target.join(' ')}`));
+  return violations.flatMap((v) => v.nodes.map((n) => `${label}: ${v.id} (${v.impact}): ${v.help} at ${n.target.join(' ')}`));
 }

@@ -30,11 +30,27 @@ export function ensureRendererBuilt(): void {
   }
 }
 
+/** What a test studio serves: its courses (some read-only, as an installed app's), its data folder, and the documents folder New Course writes under. */
+export interface TestStudioOptions {
+  courses?: string[];
+  readOnlyCourses?: string[];
+  dataDir?: string;
+  documents?: string;
+}
+
 /** Starts browser mode on a free port; `dataDir` may be given to test what a file there does. */
-export async function startStudio(options: { courses?: string[]; dataDir?: string } = {}): Promise<TestStudio> {
+export async function startStudio(options: TestStudioOptions = {}): Promise<TestStudio> {
   ensureRendererBuilt();
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'hcs-e2e-')));
-  const server = await startWebServer({ port: 0, dataDir, courses: options.courses ?? [SAMPLE_COURSE], token: TEST_TOKEN, root: ROOT });
+  const server = await startWebServer({
+    port: 0,
+    dataDir,
+    courses: options.courses ?? [SAMPLE_COURSE],
+    token: TEST_TOKEN,
+    root: ROOT,
+    ...(options.readOnlyCourses ? { readOnlyCourses: options.readOnlyCourses } : {}),
+    ...(options.documents ? { documents: options.documents } : {}),
+  });
   return {
     url: server.url,
     dataDir,

@@ -1,16 +1,21 @@
 // Steps a learner takes in the workbench, and waits that make tests deterministic.
 
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page, Request } from 'playwright-core';
+
+/** The long poll for changes on disk: always waiting by design, so never counted as a request in flight. */
+const isLongPoll = (request: Request) => request.url().endsWith('/waitForPackChanges');
 
 /** Counts the page's requests in flight, so a test can wait until every save has landed. */
 export function trackRequests(page: Page): { settled(quietMs?: number): Promise<void> } {
   let inFlight = 0;
   let lastChange = Date.now();
-  page.on('request', () => {
+  page.on('request', (request) => {
+    if (isLongPoll(request)) return;
     inFlight++;
     lastChange = Date.now();
   });
-  const done = () => {
+  const done = (request: Request) => {
+    if (isLongPoll(request)) return;
     inFlight = Math.max(0, inFlight - 1);
     lastChange = Date.now();
   };
@@ -46,7 +51,8 @@ export function focused(page: Page): Locator {
 
 /** The visible editor panel (the active tab's content). */
 export function activePanel(page: Page): Locator {
-  return page.locator('[role="tabpanel"]:not([hidden])');
+  // In the Editor: the Panel at the foot has tabs of its own (the journal, Problems).
+  return page.getByRole('main', { name: 'Editor' }).locator('[role="tabpanel"]:not([hidden])');
 }
 
 /** A tree item of the explorer by (part of) its name. */
@@ -79,9 +85,9 @@ export async function createProfileByKeyboard(page: Page, url: string, name: str
   await page.getByRole('main', { name: 'Editor' }).waitFor();
 }
 
-/** Sets a PIN for the learner studying with the keyboard alone (Ctrl+Alt+Shift+L); the dialog is left saying it is set. */
+/** Sets a PIN for the learner studying with the keyboard alone (Ctrl+Alt+Shift+K); the dialog is left saying it is set. */
 export async function setPinByKeyboard(page: Page, pin: string): Promise<void> {
-  await page.keyboard.press('Control+Alt+Shift+L');
+  await page.keyboard.press('Control+Alt+Shift+K');
   await page.getByRole('dialog', { name: 'Protect your work with a PIN' }).waitFor();
   await page.keyboard.type(pin);
   await page.keyboard.press('Tab');

@@ -5,6 +5,7 @@ import {
   currentNodeId,
   initialVars,
   restoreScenarioActor,
+  resumePoint,
 } from '../../../engine/scenario/scenarioMachine';
 import { fakeChoice, fakeEnding, fakeScenario, threeCs } from '../../fakes/fakeCourse';
 
@@ -132,5 +133,35 @@ describe('scenario machine', () => {
     expect(currentNodeId(actor.getSnapshot())).toBe('waiting');
     expect(currentNodeId(actor.getPersistedSnapshot())).toBe('waiting');
     expect([currentNodeId(undefined), currentNodeId(null), currentNodeId({ value: { nested: 'x' } })]).toEqual([undefined, undefined, undefined]);
+  });
+
+  test('a play-through saved at a node an author has since renamed resumes from the start, with a sentence naming the node', () => {
+    const actor = restoreScenarioActor(story);
+    actor.send({ type: 'CHOOSE', choiceId: 'ask' });
+    const persisted = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
+    const { listening, ...rest } = story.nodes;
+    const renamed = { ...story, nodes: { ...rest, 'listening-two': listening! } };
+    const point = resumePoint(renamed, persisted);
+    expect(point.snapshot).toBeUndefined();
+    expect(point.restarted).toBe(
+      `"${story.title}" has changed since you were last here: the part of the story you had reached ("listening") is no longer in it, so the story starts again from the beginning.`,
+    );
+    // And the actor made from it starts at the start instead of throwing.
+    expect(restoreScenarioActor(renamed, persisted).getSnapshot().value).toBe('waiting');
+  });
+
+  test('a play-through that still fits the scenario resumes where it was, with nothing to say', () => {
+    const actor = restoreScenarioActor(story);
+    actor.send({ type: 'CHOOSE', choiceId: 'ask' });
+    const point = resumePoint(story, JSON.parse(JSON.stringify(actor.getPersistedSnapshot())));
+    expect(point.restarted).toBeUndefined();
+    expect(point.snapshot).toBeDefined();
+    expect(resumePoint(story, undefined)).toEqual({});
+  });
+
+  test('a saved place that cannot be read starts the story again and says so', () => {
+    expect(resumePoint(story, { value: 42, context: 'nonsense' }).restarted).toBe(
+      `Your place in "${story.title}" could not be read back, so the story starts again from the beginning.`,
+    );
   });
 });

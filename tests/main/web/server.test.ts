@@ -179,12 +179,12 @@ describe('browser mode server', () => {
     });
   }
 
-  it('answers a body over 2 MB with 413 and a sentence, never a reset connection, even to a client that reads only after sending', async () => {
+  it('answers a body over 16 MB with 413 and a sentence, never a reset connection, even to a client that reads only after sending', async () => {
     const { port } = await start();
     for (const announceLength of [true, false, true, false]) {
       const res = await postWholeThenRead(port, 48, announceLength);
       expect(res.status).toBe(413);
-      expect(JSON.parse(res.body)).toEqual({ ok: false, error: { code: 'too-large', message: 'The arguments of search were larger than 2 MB.' } });
+      expect(JSON.parse(res.body)).toEqual({ ok: false, error: { code: 'too-large', message: 'The arguments of search were larger than 16 MB.' } });
     }
     // The server still answers afterwards.
     expect((await apiCall(port, 'search', ['control'])).status).toBe(200);

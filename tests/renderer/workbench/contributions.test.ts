@@ -25,8 +25,8 @@ describe('the workbench contributions', () => {
     expect(clashes).toEqual([]);
   });
 
-  it('put the five views in the Activity Bar in order', () => {
-    expect(getSideBarViews().map((v) => v.title)).toEqual(['Courses', 'Search', 'Progress', 'Journal', 'Settings']);
+  it('put the six views in the Activity Bar in order', () => {
+    expect(getSideBarViews().map((v) => v.title)).toEqual(['Courses', 'Search', 'Progress', 'Journal', 'Author', 'Settings']);
   });
 
   it('register exactly the command ids the workbench declares, so no declared id is left without its command', () => {

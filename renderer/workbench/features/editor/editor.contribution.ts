@@ -4,11 +4,12 @@ import { registerCommand } from '../../commands/commandRegistry';
 import { focusView } from '../../views/viewFocus';
 import type { WorkbenchServices } from '../../services';
 import { when } from '../../commands/when';
+import { tabDomId } from '../../editor/tabKey';
 
 function announceActive(services: WorkbenchServices) {
   const { tabs, activeTab } = services.layout.getSnapshot().context;
   const tab = activeTab === undefined ? undefined : tabs[activeTab];
-  const label = tab ? document.getElementById(`tab-${tab.courseId}--${tab.kind}--${tab.itemId}`)?.textContent : undefined;
+  const label = tab ? document.getElementById(tabDomId(tab))?.textContent : undefined;
   services.announce(label ? `${label}, tab ${activeTab! + 1} of ${tabs.length}.` : 'No tabs are open.');
 }
 
@@ -20,9 +21,9 @@ registerCommand({
   // Browsers keep Ctrl+W for themselves; Ctrl+F4 works in a browser tab too.
   secondaryKeybindings: ['Ctrl+F4'],
   when: when.editorHasTabs,
-  run(services) {
-    services.layout.send({ type: 'CLOSE_TAB' });
-    announceActive(services);
+  async run(services) {
+    // A source tab with unsaved text asks first (Save, Don't Save, Cancel).
+    if (await services.closeTab()) announceActive(services);
   },
 });
 

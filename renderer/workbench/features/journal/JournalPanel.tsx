@@ -12,7 +12,7 @@ import { NotesEditor } from './NotesEditor';
 import { courseReflections } from './reflections';
 import { focusFirst, useFocusable } from '../../views/viewFocus';
 
-/** The Panel landmark with the journal and notes. */
+/** The journal and notes, in the Panel. */
 export function JournalPanel() {
   const services = useServices();
   const courseId = useLayout((s) => s.context.openCourseId);
@@ -30,23 +30,17 @@ export function JournalPanel() {
   const studying =
     course && isItemTab(activeTab) && activeTab.courseId === courseId ? findItem(course, activeTab.kind, activeTab.itemId) : undefined;
 
-  const root = useRef<HTMLElement>(null);
+  const root = useRef<HTMLDivElement>(null);
   useFocusable('panel', useCallback(() => focusFirst(root.current, 'textarea, [tabindex="0"], button'), [shown, studying]));
   useFocusable('journalEntry', useCallback(() => focusFirst(root.current, '.wb-journal-entry textarea'), [shown]));
   useFocusable('notes', useCallback(() => focusFirst(root.current, '.wb-notes textarea'), [studying]));
 
   return (
-    <section className="wb-panel" aria-label="Panel" ref={root}>
-      <div className="wb-panel-header">
-        <h2 id="wb-panel-title">Journal and notes</h2>
-        <span className="wb-hint">
-          {course ? `${written} of ${all.length} reflections written in ${course.title}` : 'Open a course to keep a journal and notes.'}
-        </span>
-        <button type="button" className="wb-icon-button wb-panel-close" aria-label="Close Panel" onClick={() => services.layout.send({ type: 'TOGGLE_PANEL' })}>
-          ×
-        </button>
-      </div>
-      <div className="wb-panel-body wb-panel-columns">
+    <div className="wb-panel-body" ref={root}>
+      <p className="wb-hint wb-panel-hint">
+        {course ? `${written} of ${all.length} reflections written in ${course.title}` : 'Open a course to keep a journal and notes.'}
+      </p>
+      <div className="wb-panel-columns">
         <div className="wb-panel-column">
           <h3 className="wb-panel-section-title">Journal</h3>
           {shown.length === 0 ? (
@@ -79,6 +73,6 @@ export function JournalPanel() {
           )}
         </div>
       </div>
-    </section>
+    </div>
   );
 }

@@ -9,7 +9,7 @@ import { JournalView } from './JournalView';
 import { when } from '../../commands/when';
 import { isItemTab } from '../../editor/tabKey';
 
-registerPanelView(JournalPanel);
+registerPanelView({ id: 'journal', title: 'Journal and notes', order: 1, component: JournalPanel });
 registerSideBarView({ id: 'journal', title: 'Journal', order: 4, commandId: 'workbench.showJournal', icon: JournalIcon, component: JournalView });
 
 registerCommand({
@@ -31,8 +31,8 @@ registerCommand({
   keybinding: 'CtrlCmd+Alt+N',
   when: when.workbenchFree,
   run(services) {
-    const { panelVisible, tabs, activeTab } = services.layout.getSnapshot().context;
-    if (!panelVisible) services.layout.send({ type: 'SHOW_PANEL' });
+    const { tabs, activeTab } = services.layout.getSnapshot().context;
+    services.layout.send({ type: 'SHOW_PANEL', view: 'journal' });
     const tab = activeTab === undefined ? undefined : tabs[activeTab];
     if (!isItemTab(tab)) services.announce('Open a lesson or scenario to write notes on it.');
     else focusView('notes');

@@ -19,7 +19,7 @@ registerCommand({
   id: 'learner.managePin',
   title: 'Set, Change or Remove My PIN…',
   category: 'Learner',
-  keybinding: 'CtrlCmd+Alt+Shift+L',
+  keybinding: 'CtrlCmd+Alt+Shift+K',
   when: when.workbenchFree,
   run(services) {
     services.overlay.send({ type: 'PIN' });

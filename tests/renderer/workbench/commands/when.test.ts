@@ -15,6 +15,11 @@ const context = (overrides: Partial<WorkbenchContext> = {}): WorkbenchContext =>
   editorHasSeveralTabs: false,
   activeIsLesson: true,
   activeIsScenario: false,
+  activeIsSource: false,
+  activeSourceDirty: false,
+  packOpen: true,
+  filesFocused: false,
+  hasProblems: false,
   overlayOpen: false,
   ...overrides,
 });
@@ -47,6 +52,11 @@ describe('the workbench context', () => {
       editorHasSeveralTabs: true,
       activeIsLesson: false,
       activeIsScenario: true,
+      activeIsSource: false,
+      activeSourceDirty: false,
+      packOpen: false,
+      filesFocused: false,
+      hasProblems: false,
       overlayOpen: false,
     });
   });
