@@ -205,3 +205,25 @@ describe('bounds on every value the API accepts', () => {
   });
 });
 
+
+describe('the Scenario Graph methods', () => {
+  it('accept a path inside the pack and a graph tab that names a file', () => {
+    expect(validateArgs('getScenarioGraph', ['ug', 'modules/m1/story.scenario.yaml']).ok).toBe(true);
+    const state = { ...defaultWorkbenchState(), tabs: [{ courseId: 'ug', kind: 'scenarioGraph' as const, itemId: 'modules/m1/story.scenario.yaml' }] };
+    expect(validateArgs('saveWorkbenchState', ['learner-1', state]).ok).toBe(true);
+  });
+
+  it('refuse a file path that climbs out of the pack, starts at the root or uses backslashes', () => {
+    const sentence = "The argument file of getScenarioGraph must be a path inside the course pack, with '/' between its folders and no '.' or '..' in it.";
+    for (const bad of ['../other/story.scenario.yaml', '/etc/passwd', 'modules\\m1\\story.scenario.yaml', 'modules//story.scenario.yaml', 'modules/./story.scenario.yaml']) {
+      expect(refusal('getScenarioGraph', ['ug', bad])).toBe(sentence);
+    }
+  });
+
+  it('refuse a lesson tab whose item is a path, and a revision that is not a whole number', () => {
+    const state = { ...defaultWorkbenchState(), tabs: [{ courseId: 'ug', kind: 'lesson', itemId: 'modules/m1/intro.md' }] };
+    expect(refusal('saveWorkbenchState', ['learner-1', state])).not.toBe('accepted');
+    expect(refusal('waitForPackChange', ['ug', 1.5])).toBe('The argument revision of waitForPackChange must be a whole number.');
+    expect(refusal('waitForPackChange', ['ug', -1])).toBe('The argument revision of waitForPackChange must not be negative.');
+  });
+});
