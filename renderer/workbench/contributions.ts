@@ -17,3 +17,4 @@ import './features/exporting/exporting.contribution';
 import './features/learningRecord/learningRecord.contribution';
 import './features/authoring/authoring.contribution';
 import './features/shortcuts/shortcuts.contribution';
+import './features/scenarioGraph/scenarioGraph.contribution';

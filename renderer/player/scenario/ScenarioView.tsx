@@ -25,7 +25,8 @@ import { VariableMeters } from './VariableMeters';
 
 /** Props of ScenarioView. */
 export interface ScenarioViewProps {
-  course: Course;
+  /** The course the scenario is part of (an author's preview of a pack with errors has none). */
+  course?: Course;
   scenario: Scenario;
   /** The saved play-through; its snapshot is restored when the view mounts. */
   record?: ScenarioRecord;
