@@ -78,6 +78,7 @@ interface Vertex {
 }
 
 const ORDER_SWEEPS = 16;
+const PATIENCE = 4;
 const PLACE_PASSES = 24;
 
 /** Lays out boxes and links; links whose ends are not among the boxes are left out. */
@@ -272,7 +273,9 @@ function orderLayers(vertices: readonly Vertex[], layerCount: number, up: number
 
   let best = layers.map((l) => [...l]);
   let bestCrossings = countCrossings(layers, down, pos);
-  for (let s = 0; s < ORDER_SWEEPS && bestCrossings > 0; s++) {
+  // Sweeps stop early once several in a row have found nothing better.
+  let sinceBetter = 0;
+  for (let s = 0; s < ORDER_SWEEPS && bestCrossings > 0 && sinceBetter < PATIENCE; s++) {
     if (s % 2 === 0) sweep(layers, -1, down, pos);
     else sweep(layers, 1, up, pos);
     index();
@@ -282,7 +285,8 @@ function orderLayers(vertices: readonly Vertex[], layerCount: number, up: number
     if (crossings < bestCrossings) {
       bestCrossings = crossings;
       best = layers.map((l) => [...l]);
-    }
+      sinceBetter = 0;
+    } else sinceBetter++;
   }
   return best;
 }
@@ -337,18 +341,21 @@ export function countCrossings(layers: readonly number[][], down: readonly numbe
   let total = 0;
   for (let l = 0; l + 1 < layers.length; l++) {
     const size = layers[l + 1]!.length;
-    const lines: [number, number][] = [];
-    for (const v of layers[l]!) for (const w of down[v]!) lines.push([pos[v]!, pos[w]!]);
-    lines.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    const tree = new Array<number>(size + 1).fill(0);
-    let seen = 0;
-    for (const [, lower] of lines) {
+    let count = 0;
+    for (const v of layers[l]!) count += down[v]!.length;
+    // Each line as one number (upper position, then lower), so a typed array sorts them numerically.
+    const lines = new Float64Array(count);
+    let k = 0;
+    for (const v of layers[l]!) for (const w of down[v]!) lines[k++] = pos[v]! * (size + 1) + pos[w]!;
+    lines.sort();
+    const tree = new Int32Array(size + 1);
+    for (let seen = 0; seen < count; seen++) {
+      const lower = lines[seen]! % (size + 1);
       // Lines already seen that end below this one cross it.
       let atOrAbove = 0;
       for (let i = lower + 1; i > 0; i -= i & -i) atOrAbove += tree[i]!;
       total += seen - atOrAbove;
       for (let i = lower + 1; i <= size; i += i & -i) tree[i]!++;
-      seen++;
     }
   }
   return total;
@@ -365,26 +372,34 @@ function placeRows(vertices: Vertex[], layers: readonly number[][], up: number[]
   }
   // Long lines are pulled straight harder than a box is pulled to a line (as in Gansner et al.'s layout).
   const weight = (a: number, b: number) => (vertices[a]!.box < 0 && vertices[b]!.box < 0 ? 8 : vertices[a]!.box < 0 || vertices[b]!.box < 0 ? 2 : 1);
+  const neighbours = vertices.map((_, v) => [...up[v]!, ...down[v]!]);
+  const weights = neighbours.map((list, v) => list.map((w) => weight(v, w)));
+  // The gaps within a layer never change; only the positions do.
+  const gaps = layers.map((layer) => layer.map((v, i) => (i === 0 ? 0 : gapBetween(vertices[layer[i - 1]!]!, vertices[v]!))));
   for (let pass = 0; pass < PLACE_PASSES; pass++) {
     const forward = pass % 2 === 0;
+    // Passes stop once a whole one (after a first pair) moves nothing by half a pixel.
+    let moved = 0;
     for (let k = 0; k < layers.length; k++) {
       const layer = layers[forward ? k : layers.length - 1 - k]!;
       const wanted = layer.map((v) => {
         let sum = 0;
         let total = 0;
-        for (const w of [...up[v]!, ...down[v]!]) {
-          const c = weight(v, w);
-          sum += c * vertices[w]!.y;
-          total += c;
+        const list = neighbours[v]!;
+        const c = weights[v]!;
+        for (let i = 0; i < list.length; i++) {
+          sum += c[i]! * vertices[list[i]!]!.y;
+          total += c[i]!;
         }
         return total > 0 ? sum / total : vertices[v]!.y;
       });
-      const placed = fitInOrder(
-        wanted,
-        layer.map((v, i) => (i === 0 ? 0 : gapBetween(vertices[layer[i - 1]!]!, vertices[v]!))),
-      );
-      layer.forEach((v, i) => (vertices[v]!.y = placed[i]!));
+      const placed = fitInOrder(wanted, gaps[forward ? k : layers.length - 1 - k]!);
+      layer.forEach((v, i) => {
+        moved = Math.max(moved, Math.abs(vertices[v]!.y - placed[i]!));
+        vertices[v]!.y = placed[i]!;
+      });
     }
+    if (pass >= 2 && moved < 0.5) break;
   }
 }
 
