@@ -2,8 +2,8 @@
 
 const SHAPES = [
   { kind: 'start', words: '▶ Start: rounded ends' },
-  { kind: 'point', words: 'Node: a box' },
-  { kind: 'ending-positive', words: '✓ Ending (positive): cut corners' },
+  { kind: 'point', words: 'Node: square corners' },
+  { kind: 'ending-positive', words: '✓ Ending (positive): endings have cut corners' },
   { kind: 'ending-mixed', words: '◐ Ending (mixed)' },
   { kind: 'ending-negative', words: '✕ Ending (negative)' },
   { kind: 'ghost', words: 'Missing node: dashed' },

@@ -3,7 +3,7 @@
 // beside it and an outline of the whole story below. It is a chunk of its own, loaded
 // only when an author opens a graph.
 
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { TabRef } from '../../../../engine/api/studioApi';
 import type { ScenarioGraph } from '../../../../engine/scenario/scenarioGraph';
 import { playFromHere } from '../../../../engine/scenario/playFromHere';
@@ -21,6 +21,11 @@ import { useScenarioGraph } from './useScenarioGraph';
 
 /** Name of the performance measure from a graph's arrival to its drawing on screen (read by the benchmark). */
 export const DRAWN_MEASURE = 'scenario-graph-drawn';
+const MIN_ZOOM = 0.4;
+/** Below this a node's words are too small to read, so Fit scrolls instead. */
+const MIN_FIT = 0.7;
+const MAX_ZOOM = 1.5;
+
 /** Name of the performance measure of the layout alone. */
 export const LAYOUT_MEASURE = 'scenario-graph-layout';
 
@@ -43,6 +48,22 @@ export function ScenarioGraphView({ tab }: { tab: TabRef }) {
   }, [graph]);
 
   const [selected, setSelected] = useState<string>();
+  const [zoom, setZoom] = useState<number | 'fit'>('fit');
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [room, setRoom] = useState<{ width: number; height: number }>();
+  const hasDrawing = drawing !== undefined;
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const measure = () => setRoom({ width: el.clientWidth, height: parseFloat(getComputedStyle(el).maxHeight) || el.clientHeight });
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [hasDrawing]);
+  // "Fit" shows the whole story when it can be read at that size; a larger one keeps the smallest readable zoom and scrolls.
+  const fit = drawing && room ? Math.min(1, Math.max(MIN_FIT, Math.min((room.width - 4) / drawing.layout.width, (room.height - 4) / drawing.layout.height))) : 1;
+  const scale = zoom === 'fit' ? fit : zoom;
   const current = graph && selected !== undefined && graph.nodes.some((n) => n.id === selected) ? selected : drawing?.navigation.order[0];
 
   useEffect(() => {
@@ -92,16 +113,34 @@ export function ScenarioGraphView({ tab }: { tab: TabRef }) {
         {error ? <p role="alert" className="sg-banner sg-banner-error">{error}</p> : null}
         {graph ? <Notes graph={graph} /> : null}
         <GraphLegend />
+        {drawing ? (
+          <div className="sg-zoom" role="group" aria-label="Zoom">
+            <button type="button" className="wb-button" onClick={() => setZoom(Math.max(MIN_ZOOM, Math.round((scale - 0.1) * 10) / 10))} disabled={scale <= MIN_ZOOM}>
+              Zoom out
+            </button>
+            <button type="button" className="wb-button" onClick={() => setZoom(Math.min(MAX_ZOOM, Math.round((scale + 0.1) * 10) / 10))} disabled={scale >= MAX_ZOOM}>
+              Zoom in
+            </button>
+            <button type="button" className="wb-button" onClick={() => setZoom('fit')} aria-pressed={zoom === 'fit'}>
+              Fit
+            </button>
+            <span className="sg-zoom-level">{Math.round(scale * 100)}%</span>
+          </div>
+        ) : null}
       </header>
       {!graph && !error ? <p className="wb-loading">Drawing the graph…</p> : null}
       {graph && drawing ? (
         <>
           <div className="sg-body">
-            <div className="sg-scroll">
+            <div className="sg-scroll" ref={scrollRef}>
               {graph.nodes.length === 0 ? (
                 <p className="sg-empty">No nodes could be read from this file yet.</p>
               ) : (
-                <GraphCanvas drawn={drawing.drawn} layout={drawing.layout} navigation={drawing.navigation} current={current} idPrefix={idPrefix} onMove={setSelected} onActivate={activate} />
+                <div style={{ width: drawing.layout.width * scale, height: drawing.layout.height * scale }}>
+                  <div className="sg-zoomed" style={{ transform: `scale(${scale})` }}>
+                    <GraphCanvas drawn={drawing.drawn} layout={drawing.layout} navigation={drawing.navigation} current={current} idPrefix={idPrefix} onMove={setSelected} onActivate={activate} />
+                  </div>
+                </div>
               )}
             </div>
             {node ? (
