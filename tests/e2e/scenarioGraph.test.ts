@@ -179,4 +179,21 @@ describe('the Scenario Graph', () => {
     expect(found).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  it('redraws by itself when the file is mended on disk by another editor', async () => {
+    const graph = graphOf(page);
+    await graph.waitFor();
+    expect(await nodeButton(page, /^Node home-visit/).count()).toBe(1);
+    const file = path.join(pack, FILE);
+    const text = await readFile(file, 'utf8');
+    const mended = text
+      .replace('        to: daughter-call\n', '        to: drifting\n')
+      .replace(/ {2}home-visit:\n(?: {4}.*\n)+?(?= {2}group:)/, '');
+    expect(mended).not.toContain('home-visit');
+    await writeFile(file, mended);
+    await expect.poll(() => nodeButton(page, /^Node home-visit/).count(), { timeout: 10_000 }).toBe(0);
+    expect(await graph.locator('.sg-file').innerText()).toMatch(/7 nodes, 11 choices; no problems$/);
+    expect(await nodeButton(page, /^Node repeat-visit$/).count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
 });
