@@ -215,7 +215,7 @@ describe('the Scenario Graph methods', () => {
 
   it('refuse a file path that climbs out of the pack, starts at the root or uses backslashes', () => {
     const sentence = "The argument file of getScenarioGraph must be a path inside the course pack, with '/' between its folders and no '.' or '..' in it.";
-    for (const bad of ['../other/story.scenario.yaml', '/etc/passwd', 'modules\\m1\\story.scenario.yaml', 'modules//story.scenario.yaml', 'modules/./story.scenario.yaml']) {
+    for (const bad of ['../other/story.scenario.yaml', '/etc/passwd', 'modules\\m1\\story.scenario.yaml', 'modules//story.scenario.yaml', 'modules/./story.scenario.yaml', 'modules/m1/story\u0000.scenario.yaml']) {
       expect(refusal('getScenarioGraph', ['ug', bad])).toBe(sentence);
     }
   });
