@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { waitFor } from 'xstate';
 import '../../../../../renderer/workbench/contributions';
+import { loadPlayer } from '../../../../../renderer/workbench/editor/playerModule';
 import { createWorkbenchServices } from '../../../../../renderer/workbench/services';
 import { getTabKind } from '../../../../../renderer/workbench/views/viewRegistry';
 import { fakeCourse, fakeModule, fakeScenario } from '../../../../fakes/fakeCourse';
@@ -20,6 +21,8 @@ async function servicesFor(options: { readOnly?: string[] } = {}) {
   await waitFor(services.session.getSnapshot().context.learnerActor!, (s) => s.matches('ready'));
   const announced: string[] = [];
   services.setAnnouncer((m) => announced.push(m));
+  // Opening a scenario fetches the player; it must arrive before the test ends.
+  await loadPlayer();
   return { services, announced };
 }
 
