@@ -50,7 +50,7 @@ try {
     const layout = [];
     const clickToNodes = [];
     for (let run = 0; run < runs; run++) {
-      await page.keyboard.press('Control+Alt+G');
+      await page.keyboard.press('Control+Alt+Shift+G');
       const index = page.getByRole('region', { name: 'Scenario Graphs' });
       const link = index.getByRole('button', { name: `A synthetic story of ${nodes} points` });
       await link.waitFor();

@@ -169,9 +169,9 @@ try {
   await page.getByRole('button', { name: 'Create profile' }).click();
   await page.getByRole('main', { name: 'Editor' }).waitFor();
   await page.keyboard.press('Control+B');
-  await page.keyboard.press('Control+Alt+G');
+  await page.keyboard.press('Control+Alt+Shift+G');
   await page.getByRole('region', { name: 'Scenario Graphs' }).getByRole('button', { name: 'What matters to you?' }).click();
-  await panel().getByRole('button', { name: 'Node home-visit, Unreachable' }).focus();
+  await panel().locator('[data-node="home-visit"]').focus();
   await shot('scenario-graph');
   await context.close();
 } finally {

@@ -1,6 +1,7 @@
 // The drawing: each node's shape (start, point, ending of each kind, a missing node),
 // the choices as arrows with their labels, and over them the nodes as buttons. Only the
-// buttons are exposed to assistive technology, each named by its kind and id and
+// buttons are exposed to assistive technology, each named by what it shows (its kind,
+// id, the start of its text and its marks, so the name holds the visible words) and
 // described in full (text, choices, marks); the lines and labels say nothing the
 // descriptions and the outline do not.
 
@@ -118,7 +119,6 @@ export const GraphCanvas = memo(function GraphCanvas({ drawn, layout, navigation
               tabIndex={node.id === focusable ? 0 : -1}
               data-node={node.id}
               data-kind={kindClass(node)}
-              aria-label={`${nodeKindWords(node)} ${node.id}${n.marks.length > 0 ? `, ${n.marks.join(', ')}` : ''}`}
               aria-describedby={descriptionId}
               onClick={() => onActivate(node.id)}
               onFocus={() => node.id !== current && onMove(node.id)}

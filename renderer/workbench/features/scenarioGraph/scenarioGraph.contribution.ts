@@ -6,21 +6,24 @@ import { lazy } from 'react';
 import type { TabRef } from '../../../../engine/api/studioApi';
 import { registerCommand } from '../../commands/commandRegistry';
 import { when } from '../../commands/when';
-import { isStudyTab } from '../../editor/tabKey';
+import { isItemTab } from '../../editor/tabKey';
 import { WORKBENCH_VIEW_COURSE, type WorkbenchServices } from '../../services';
-import { registerEditorView, registerTabKind } from '../../views/viewRegistry';
+import { registerEditorView } from '../../views/viewRegistry';
 
 const fileName = (tab: TabRef) => tab.itemId.slice(tab.itemId.lastIndexOf('/') + 1).replace(/\.scenario\.ya?ml$/, '');
 
-registerTabKind({
-  kind: 'scenarioGraph',
-  title: (tab) => `Graph: ${fileName(tab)}`,
+// Registered under the names of their tab kinds: a tab of kind 'scenarioGraph' shows the first.
+registerEditorView({
+  id: 'scenarioGraph',
+  title: 'Scenario Graph',
+  tabTitle: (tab) => `Graph: ${fileName(tab)}`,
   component: lazy(() => import('./ScenarioGraphView').then((m) => ({ default: m.ScenarioGraphView }))),
 });
 
-registerTabKind({
-  kind: 'scenarioPreview',
-  title: (tab) => `Preview: ${fileName(tab)}`,
+registerEditorView({
+  id: 'scenarioPreview',
+  title: 'Play from Here',
+  tabTitle: (tab) => `Preview: ${fileName(tab)}`,
   component: lazy(() => import('./PlayPreview').then((m) => ({ default: m.PlayPreview }))),
 });
 
@@ -39,7 +42,7 @@ function activeScenarioFile(services: WorkbenchServices): { courseId: string; fi
   const tab = activeTab === undefined ? undefined : tabs[activeTab];
   if (!tab) return undefined;
   if (tab.kind === 'scenarioGraph' || tab.kind === 'scenarioPreview') return { courseId: tab.courseId, file: tab.itemId };
-  if (!isStudyTab(tab) || tab.kind !== 'scenario') return undefined;
+  if (!isItemTab(tab) || tab.kind !== 'scenario') return undefined;
   const course = services.session.getSnapshot().context.opened[tab.courseId]?.course;
   const scenario = course?.modules.flatMap((m) => m.scenarios).find((s) => s.id === tab.itemId);
   return scenario ? { courseId: tab.courseId, file: scenario.file } : undefined;
@@ -49,7 +52,7 @@ registerCommand({
   id: 'scenarioGraph.open',
   title: 'Open Scenario Graph',
   category: 'Author',
-  keybinding: 'CtrlCmd+Alt+G',
+  keybinding: 'CtrlCmd+Alt+Shift+G',
   when: when.learnerReady,
   async run(services, courseId?: unknown, file?: unknown) {
     const target = typeof courseId === 'string' && typeof file === 'string' ? { courseId, file } : activeScenarioFile(services);

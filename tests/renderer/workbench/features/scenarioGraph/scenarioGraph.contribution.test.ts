@@ -6,7 +6,7 @@ import { waitFor } from 'xstate';
 import '../../../../../renderer/workbench/contributions';
 import { loadPlayer } from '../../../../../renderer/workbench/editor/playerModule';
 import { createWorkbenchServices } from '../../../../../renderer/workbench/services';
-import { getTabKind } from '../../../../../renderer/workbench/views/viewRegistry';
+import { getEditorView } from '../../../../../renderer/workbench/views/viewRegistry';
 import { fakeCourse, fakeModule, fakeScenario } from '../../../../fakes/fakeCourse';
 import { fakeStudioApi, settle } from '../../../../fakes/fakeStudioApi';
 
@@ -34,7 +34,7 @@ describe('Open Scenario Graph', () => {
     await settle();
     const { tabs, activeTab } = services.layout.getSnapshot().context;
     expect(tabs[activeTab!]).toEqual({ courseId: 'mine', kind: 'scenarioGraph', itemId: 'modules/care/kitchen-table.scenario.yaml' });
-    expect(getTabKind('scenarioGraph')?.title(tabs[activeTab!]!)).toBe('Graph: kitchen-table');
+    expect(getEditorView('scenarioGraph')?.tabTitle?.(tabs[activeTab!]!, undefined)).toBe('Graph: kitchen-table');
   });
 
   it('opens the list of scenario files when no scenario is in front', async () => {
