@@ -62,7 +62,20 @@ afterAll(async () => {
 /** The graph region of the tab in front. */
 const graphOf = (page: Page) => activePanel(page).getByRole('region', { name: 'Scenario Graph' });
 const nodeButton = (page: Page, name: RegExp) => graphOf(page).getByRole('group', { name: 'Nodes' }).getByRole('button', { name });
-const announcer = (page: Page) => page.getByTestId('announcer');
+
+/** The text of the line the caret is on in the focused source editor, and the caret's 1-based column. */
+function caretLine(page: Page): Promise<{ text: string; column: number } | undefined> {
+  return page.evaluate(() => {
+    const selection = document.getSelection();
+    const node = selection?.focusNode;
+    const line = (node instanceof Element ? node : node?.parentElement)?.closest('.cm-line');
+    if (!line || !selection) return undefined;
+    const range = document.createRange();
+    range.setStart(line, 0);
+    range.setEnd(selection.focusNode!, selection.focusOffset);
+    return { text: line.textContent ?? '', column: range.toString().length + 1 };
+  });
+}
 
 /** Presses Tab until a button whose text starts with `text` has focus. */
 async function tabToButton(page: Page, text: string): Promise<void> {
@@ -97,22 +110,22 @@ describe('the Scenario Graph', () => {
     expect(await nodeButton(page, /^Ending \(positive\) group\b/).count()).toBe(1);
     expect(await nodeButton(page, /^Ending \(negative\) drifting\b/).count()).toBe(1);
 
-    // A click asks author.openSource for the node's place; without a source editor the place is announced.
+    // A click opens the scenario's source at the node (author.openSource), with the caret on its key.
     await orphan.click();
-    await expect.poll(() => announcer(page).innerText()).toMatch(new RegExp(`the place is ${FILE.replace(/[.]/g, '\\.')}, line \\d+, column 3\\.$`));
-    const line = Number(/line (\d+)/.exec(await announcer(page).innerText())![1]);
-    const source = (await readFile(path.join(pack, FILE), 'utf8')).split('\n');
-    expect(source[line - 1]).toBe('  home-visit:');
+    await expect.poll(() => focused(page).getAttribute('aria-label')).toBe(`Source: ${FILE}`);
+    await expect.poll(() => caretLine(page)).toEqual({ text: '  home-visit:', column: 3 });
+    await page.getByRole('tab', { name: /Graph: what-matters/ }).click();
     // The details beside the graph follow the click.
     expect(await graph.getByRole('complementary').getByRole('heading', { level: 3 }).innerText()).toBe('Node: home-visit');
     expect(errors).toEqual([]);
   });
 
   it('is used by keyboard alone: arrows move between nodes, Enter asks for the source, Play from Here starts a preview with the values set', async () => {
-    // From the graph's Scenario Graphs list: close the graph, then open it again from the keyboard.
-    await page.keyboard.press('Control+W');
-    await page.getByRole('region', { name: 'Scenario Graphs' }).waitFor();
-    await page.keyboard.press('Control+W');
+    // Every tab closed, then the graph opened again from the keyboard through the Scenario Graphs list.
+    const editorTabs = page.locator('.wb-tabs[role="tablist"]').getByRole('tab');
+    expect(await editorTabs.count()).toBeGreaterThan(1);
+    for (let i = 0; i < 10 && (await editorTabs.count()) > 0; i++) await page.keyboard.press('Control+W');
+    expect(await editorTabs.count()).toBe(0);
     await page.keyboard.press('Control+Alt+Shift+G');
     await page.getByRole('region', { name: 'Scenario Graphs' }).getByRole('button', { name: 'What matters to you?' }).waitFor();
     await tabTo(page, '.sg-index button');
@@ -127,7 +140,12 @@ describe('the Scenario Graph', () => {
     await page.keyboard.press('ArrowRight');
     expect(['strengths', 'repeat-visit']).toContain(await focused(page).getAttribute('data-node'));
     await page.keyboard.press('Enter');
-    await expect.poll(() => announcer(page).innerText()).toMatch(/line \d+, column 3\.$/);
+    await expect.poll(() => focused(page).getAttribute('aria-label')).toBe(`Source: ${FILE}`);
+    await expect.poll(() => caretLine(page)).toMatchObject({ text: expect.stringMatching(/^ {2}(strengths|repeat-visit):$/), column: 3 });
+    // Back to the graph from the keyboard: the shortcut, with the scenario's source in front, shows its graph again.
+    await page.keyboard.press('Control+Alt+Shift+G');
+    await graphOf(page).waitFor();
+    await tabTo(page, '.sg-node[tabindex="0"]');
     await page.keyboard.press('End');
     await page.keyboard.press('Home');
     expect(await focused(page).getAttribute('data-node')).toBe('waiting-room');

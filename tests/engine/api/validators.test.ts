@@ -213,11 +213,9 @@ describe('the Scenario Graph methods', () => {
     expect(validateArgs('saveWorkbenchState', ['learner-1', state]).ok).toBe(true);
   });
 
-  it('refuse a file path that climbs out of the pack, starts at the root or uses backslashes', () => {
-    const sentence = "The argument file of getScenarioGraph must be a path inside the course pack, with '/' between its folders and no '.' or '..' in it.";
-    for (const bad of ['../other/story.scenario.yaml', '/etc/passwd', 'modules\\m1\\story.scenario.yaml', 'modules//story.scenario.yaml', 'modules/./story.scenario.yaml', 'modules/m1/story\u0000.scenario.yaml']) {
-      expect(refusal('getScenarioGraph', ['ug', bad])).toBe(sentence);
-    }
+  it('refuse an empty file path and one with a NUL character (the service checks where a path leads)', () => {
+    expect(refusal('getScenarioGraph', ['ug', ''])).toBe('The argument file of getScenarioGraph must not be empty.');
+    expect(refusal('getScenarioGraph', ['ug', 'modules/m1/story\u0000.scenario.yaml'])).toBe('The argument file of getScenarioGraph must not contain a NUL character.');
   });
 
   it('refuse a lesson tab whose item is a path, and a revision that is not a whole number', () => {

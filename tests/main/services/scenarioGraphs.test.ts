@@ -85,6 +85,8 @@ describe('the Scenario Graph service', () => {
   it('says a file is not a scenario of the course when no module lists it, and when it has been deleted', async () => {
     const { root, graphs, watchers } = await samplePack();
     await expect(graphs.graph('sample', 'course.yaml')).rejects.toThrow(/course\.yaml is not a scenario file of this course/);
+    // A path out of the pack is never read: it is not one of the pack's scenario files.
+    await expect(graphs.graph('sample', '../sample/modules/health-creating-practice/what-matters.scenario.yaml')).rejects.toThrow(/is not a scenario file of this course/);
     await rm(path.join(root, STORY));
     watchers.made[0]!.emit([STORY]);
     await expect(graphs.graph('sample', STORY)).rejects.toThrow(`${STORY} is no longer a scenario file of this course: it may have been renamed or deleted.`);

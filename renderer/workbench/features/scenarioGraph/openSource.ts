@@ -1,13 +1,13 @@
 // Jumping from the Scenario Graph to the place in the scenario file. The Author
 // activity owns source editors and registers the command `author.openSource`; the graph
-// asks for it by id through the command registry, so it stays a separate feature that
-// works (with a sentence saying where the place is) in a build without editors.
+// asks for it through the command registry, so it stays a separate feature that says
+// where the place is if no editor is registered.
 
-import { allCommands } from '../../commands/commandRegistry';
+import { getCommand } from '../../commands/commandRegistry';
 import type { WorkbenchServices } from '../../services';
 
 /** The command that opens a pack file in a source editor at a place. */
-export const OPEN_SOURCE_COMMAND = 'author.openSource';
+export const OPEN_SOURCE_COMMAND = 'author.openSource' as const;
 
 /** A place in a course pack's file, 1-based. */
 export interface SourcePlace {
@@ -19,7 +19,7 @@ export interface SourcePlace {
 
 /** Opens `place` in the source editor, or says where it is when no editor is registered. */
 export async function openSource(services: WorkbenchServices, place: SourcePlace): Promise<void> {
-  const command = allCommands().find((c) => (c.id as string) === OPEN_SOURCE_COMMAND);
+  const command = getCommand(OPEN_SOURCE_COMMAND);
   if (command) {
     await command.run(services, place);
     return;

@@ -34,14 +34,16 @@ registerEditorView({
 });
 
 /**
- * The scenario file to map: the one the active tab plays or maps, or none (then the
- * list of every course's scenario files opens).
+ * The scenario file to map: the one the active tab plays, maps or edits, or none (then
+ * the list of every course's scenario files opens).
  */
 function activeScenarioFile(services: WorkbenchServices): { courseId: string; file: string } | undefined {
   const { tabs, activeTab } = services.layout.getSnapshot().context;
   const tab = activeTab === undefined ? undefined : tabs[activeTab];
   if (!tab) return undefined;
   if (tab.kind === 'scenarioGraph' || tab.kind === 'scenarioPreview') return { courseId: tab.courseId, file: tab.itemId };
+  // A scenario file open in a source editor maps itself.
+  if (tab.kind === 'file') return /\.scenario\.ya?ml$/.test(tab.itemId) ? { courseId: tab.courseId, file: tab.itemId } : undefined;
   if (!isItemTab(tab) || tab.kind !== 'scenario') return undefined;
   const course = services.session.getSnapshot().context.opened[tab.courseId]?.course;
   const scenario = course?.modules.flatMap((m) => m.scenarios).find((s) => s.id === tab.itemId);
