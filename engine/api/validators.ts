@@ -21,7 +21,6 @@ import {
   type NewPackItem,
   type PackCheckRequest,
   type StudioApiMethod,
-  type TabRef,
   type WorkbenchState,
 } from './studioApi';
 import { API_VALUE_LIMITS, checkValueBounds, formatValuePath, type ValueLimits } from './valueBounds';
