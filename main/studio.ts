@@ -12,8 +12,10 @@ import { createLibrary } from './services/library';
 import { libraryCatalog } from './services/libraryCatalog';
 import { copiesFolder } from './services/packCopy';
 import type { WatchOptions } from './services/packWatcher';
+import { createOpenPacks, type OpenPacks } from './services/openPacks';
 import { ProgressStore } from './services/progressStore';
 import type { RecordWriter } from './services/recordWriter';
+import { createScenarioGraphs } from './services/scenarioGraphs';
 import { exportScorm } from './services/scormExport';
 import { createCourseSearch } from './services/search';
 import { studioServiceMaker } from './services/studioService';
@@ -77,6 +79,8 @@ export interface Studio {
   catalog: CourseCatalog;
   store: ProgressStore;
   authoring: AuthoringService;
+  /** The packs the Scenario Graph has open, each with a watcher. */
+  packs: OpenPacks;
   /** Stops watching course packs (the progress store is flushed by its owner). */
   close(): void;
 }
@@ -86,7 +90,7 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
   // The author's own courses (made with New Course or Save a Copy) are listed with the
   // rest; a folder that does not exist yet simply holds no course.
   const roots = options.documentsDir ? [...options.paths.courseRoots, copiesFolder(options.documentsDir)] : options.paths.courseRoots;
-  const library = createLibrary(roots);
+  const library = createLibrary(roots, options.paths.readOnlyCourseRoots);
   const catalog = libraryCatalog(library);
   const authoring = createAuthoring({
     library,
@@ -95,6 +99,7 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
     ...(options.watch !== undefined ? { watch: options.watch } : {}),
   });
   const store = await ProgressStore.open({ dir: options.dataDir });
+  const packs = createOpenPacks(catalog);
   const exportDeps = { catalog, runtimeDir: options.paths.scormRuntimeDir, xsdDir: options.paths.scormXsdDir };
   const makeApi = studioServiceMaker({
     catalog,
@@ -107,7 +112,18 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
     chooseExportPath: options.chooseExportPath,
     recordWriter: options.recordWriter,
     authoring,
+    scenarioGraphs: createScenarioGraphs(packs),
     ...(options.log ? { log: options.log } : {}),
   });
-  return { sessions: createStudioSessions(makeApi), catalog, store, authoring, close: () => authoring.close() };
+  return {
+    sessions: createStudioSessions(makeApi),
+    catalog,
+    store,
+    authoring,
+    packs,
+    close: () => {
+      authoring.close();
+      packs.close();
+    },
+  };
 }

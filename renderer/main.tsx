@@ -11,6 +11,7 @@ import './styles/workbench.css';
 import './styles/learners.css';
 import './styles/authoring.css';
 import './player/player.css';
+import './styles/scenarioGraph.css';
 
 // boot.ts has already sent the start-up requests (absent only if it failed to load).
 const services = createWorkbenchServices(getStudioApi(), window.hcsBoot);

@@ -43,5 +43,8 @@ export function createForwardingApi(transport: Transport): StudioApi {
     copyCourse: (courseId) => send('copyCourse', courseId),
     checkPack: (courseId, request) => send('checkPack', courseId, request),
     waitForPackChanges: (since, timeoutMs) => send('waitForPackChanges', since, timeoutMs),
+    listScenarioFiles: (courseId) => send('listScenarioFiles', courseId),
+    getScenarioGraph: (courseId, file) => send('getScenarioGraph', courseId, file),
+    waitForPackChange: (courseId, revision) => send('waitForPackChange', courseId, revision),
   };
 }

@@ -10,6 +10,7 @@ import type { Diagnostic } from '../course/diagnostics';
 import type { Course, CourseLevel, Lesson, Scenario } from '../course/model';
 import type { CourseProgress, LearningEvent } from '../progress/model';
 import type { LmsId } from '../scorm/lmsProfiles';
+import type { ScenarioGraph } from '../scenario/scenarioGraph';
 
 /** A failure the user can read: `message` is one plain sentence saying what went wrong. */
 export interface ApiError {
@@ -47,6 +48,12 @@ export interface CourseEntry {
   status: 'ok' | 'broken';
   /** Errors and warnings; for a broken course these say why it would not load. */
   diagnostics: Diagnostic[];
+  /**
+   * True for a course installed with the app, which students study and nobody edits in
+   * place: the workbench offers no authoring tools for it (a Scenario Graph would show a
+   * student every ending before they play).
+   */
+  readOnly?: boolean;
 }
 
 /** An opened course and where its media are served from. */
@@ -116,12 +123,12 @@ export interface LearnerList {
   lastLearnerId?: string;
 }
 
-/** An editor tab: a lesson or a scenario of a course, a view (of a course, or of the workbench), the source text behind a reference, or a course file open in a source editor. */
+/** An editor tab: a lesson or a scenario of a course, a view (of a course, or of the workbench), the source text behind a reference, or a course file open in a source editor, or an author's Scenario Graph of a scenario file and its Play from Here preview. */
 export interface TabRef {
   /** The course it belongs to, or WORKBENCH_VIEW_COURSE for a view of the workbench (shortcuts). */
   courseId: string;
-  kind: 'lesson' | 'scenario' | 'view' | 'source' | 'file';
-  /** Lesson or scenario id, a view id such as 'course' or 'shortcuts', the id of the reference whose source text it shows, or (for a file) its path relative to the pack, with '/'. */
+  kind: 'lesson' | 'scenario' | 'view' | 'source' | 'file' | 'scenarioGraph' | 'scenarioPreview';
+  /** Lesson or scenario id, a view id such as 'course' or 'shortcuts', the id of the reference whose source text it shows, or (for a file, a Scenario Graph or a preview) a file's path relative to the pack, with '/'. */
   itemId: string;
 }
 
@@ -293,6 +300,25 @@ export interface PackChangeFeed {
   reset: boolean;
 }
 
+/** A scenario file of a course pack, as the Scenario Graph lists it (a file with errors too). */
+export interface ScenarioFileEntry {
+  /** The file's path in its pack, with '/'. */
+  file: string;
+  scenarioId?: string;
+  title?: string;
+  /** How many errors the file has: 0 for one that loads. */
+  errors: number;
+}
+
+/** The Scenario Graph of one scenario file as its text reads now. */
+export interface ScenarioGraphResult {
+  graph: ScenarioGraph;
+  /** The story as far as it was read, for Play from Here; absent when it cannot be played (syntax errors, or no start node). */
+  scenario?: Scenario;
+  /** Grows with every change to the pack's files; waitForPackChange(courseId, revision) waits for the next one. */
+  revision: number;
+}
+
 /** The Studio API. Main implements it; the renderer's adapters call it. */
 export interface StudioApi {
   getEnvironment(): Promise<ApiResult<StudioEnvironment>>;
@@ -338,6 +364,12 @@ export interface StudioApi {
   checkPack(courseId: string, request: PackCheckRequest): Promise<ApiResult<PackCheck>>;
   /** Waits (up to `timeoutMs`) for files to change on disk in any course pack after sequence number `since`. */
   waitForPackChanges(since: number, timeoutMs: number): Promise<ApiResult<PackChangeFeed>>;
+  /** The scenario files of a course pack, a broken pack's too. */
+  listScenarioFiles(courseId: string): Promise<ApiResult<ScenarioFileEntry[]>>;
+  /** The Scenario Graph of the scenario file `file` of a course pack, drawn for a file with errors too. */
+  getScenarioGraph(courseId: string, file: string): Promise<ApiResult<ScenarioGraphResult>>;
+  /** Resolves with the pack's revision once it has changed since `revision`, or with the same one after about 25 seconds. */
+  waitForPackChange(courseId: string, revision: number): Promise<ApiResult<number>>;
 }
 
 /** A Studio API method name. */
@@ -387,6 +419,9 @@ export const STUDIO_API_CHANNELS = {
   copyCourse: 'hcs:api:copyCourse',
   checkPack: 'hcs:api:checkPack',
   waitForPackChanges: 'hcs:api:waitForPackChanges',
+  listScenarioFiles: 'hcs:api:listScenarioFiles',
+  getScenarioGraph: 'hcs:api:getScenarioGraph',
+  waitForPackChange: 'hcs:api:waitForPackChange',
 } as const satisfies { readonly [M in StudioApiMethod]: `${typeof CHANNEL_PREFIX}${M}` };
 
 /** Every method name, in the order of STUDIO_API_CHANNELS: IPC handlers and HTTP routes are made from it. */

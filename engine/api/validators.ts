@@ -127,6 +127,7 @@ const itemTitle = z.string().max(1000, 'is far too long');
 const tabRef = z.discriminatedUnion('kind', [
   z.strictObject({ courseId: contentId, kind: z.enum(['lesson', 'scenario', 'view', 'source']), itemId: contentId }),
   z.strictObject({ courseId: contentId, kind: z.literal('file'), itemId: packPath }),
+  z.strictObject({ courseId: contentId, kind: z.enum(['scenarioGraph', 'scenarioPreview']), itemId: packPath }),
 ]);
 
 /** Validates a workbench state the renderer asks to save. */
@@ -251,6 +252,9 @@ const TYPED_ARGS: { readonly [M in StudioApiMethod]: ArgSpecs<ApiArgs<M>> } = {
     arg('since', z.number().int('must be a whole number').min(0, 'must not be negative')),
     arg('timeoutMs', z.number().int('must be a whole number').min(0, 'must not be negative').max(MAX_WAIT_MS, `must be at most ${MAX_WAIT_MS} (a minute)`)),
   ],
+  listScenarioFiles: [arg('courseId', contentId)],
+  getScenarioGraph: [arg('courseId', contentId), arg('file', packPath)],
+  waitForPackChange: [arg('courseId', contentId), arg('revision', z.number().min(0, 'must not be negative').refine(Number.isSafeInteger, 'must be a whole number'))],
 };
 
 /** The same table, read as plain name-and-schema lists by the checks below. */

@@ -33,6 +33,8 @@ export interface PackSession {
   scenarioGraph(path: string): Promise<ScenarioGraph | undefined>;
   /** The course of the last check that had no error: what a preview keeps showing while the text is broken. */
   readonly lastGoodCourse: Course | undefined;
+  /** The scenario files the last check read (a broken pack's too), in path order: what the Scenario Graph can show. */
+  readonly scenarioFiles: readonly string[];
 }
 
 // TextEncoder is in every runtime the engine meets; the engine compiles without DOM or
@@ -55,6 +57,7 @@ export function createPackSession(reader: PackReader): PackSession {
   const encoder = new Utf8Encoder();
   let queue: Promise<unknown> = Promise.resolve();
   let lastGood: Course | undefined;
+  let scenarioFiles: readonly string[] = [];
 
   // The pack as it reads now: the disk through caches, with editor text laid over it.
   const view: PackReader = {
@@ -118,8 +121,20 @@ export function createPackSession(reader: PackReader): PackSession {
   // Checks run one at a time, each on the pack as it reads when it starts.
   const check = (): Promise<LoadResult> => {
     const run = queue.then(async () => {
-      const result = await loadCourse(view, cache);
+      // The loader builds each scenario file it reaches through derive('scenario'), so
+      // noting those calls lists the pack's scenarios even where course.yaml or a
+      // module.yaml is too broken to list them itself.
+      const seen = new Set<string>();
+      const noting: LoadCache = {
+        read: cache.read,
+        derive: (step, file, text, make) => {
+          if (step === 'scenario') seen.add(file);
+          return cache.derive(step, file, text, make);
+        },
+      };
+      const result = await loadCourse(view, noting);
       if (result.course) lastGood = result.course;
+      scenarioFiles = [...seen].sort();
       return result;
     });
     queue = run.catch(() => undefined);
@@ -157,6 +172,9 @@ export function createPackSession(reader: PackReader): PackSession {
     },
     get lastGoodCourse() {
       return lastGood;
+    },
+    get scenarioFiles() {
+      return scenarioFiles;
     },
   };
 }

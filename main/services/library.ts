@@ -11,6 +11,7 @@ import { loadCourse } from '../../engine/course/courseLoader';
 import type { Diagnostic } from '../../engine/course/diagnostics';
 import type { Course } from '../../engine/course/model';
 import { createNodePackReader } from './nodePackReader';
+import { isReadOnlyPack } from './packFiles';
 
 /** A pack the library found: its folder and what loading it gave. */
 export interface LibraryPack {
@@ -40,8 +41,11 @@ export interface Library {
 
 const COURSE_FILE = 'course.yaml';
 
-/** A library over `roots`: each root is a pack itself or a folder of packs (one level down). */
-export function createLibrary(initialRoots: readonly string[]): Library {
+/**
+ * A library over `roots`: each root is a pack itself or a folder of packs (one level down).
+ * Packs under `readOnlyRoots` (the courses installed with the app) are listed as read-only.
+ */
+export function createLibrary(initialRoots: readonly string[], readOnlyRoots: readonly string[] = []): Library {
   const roots = [...initialRoots];
   let packs: LibraryPack[] | undefined;
   const cache = new Map<string, { stamp: string; pack: LibraryPack }>();
@@ -56,7 +60,7 @@ export function createLibrary(initialRoots: readonly string[]): Library {
         // An unchanged pack is the same frozen object every time, so whatever is kept per
         // course (search's index of its text) stays valid until the pack really changes.
         if (cached && stamp !== undefined && cached.stamp === stamp) return cached.pack;
-        const pack = deepFreeze(await loadPack(folder));
+        const pack = deepFreeze(await loadPack(folder, await isReadOnlyPack(folder, readOnlyRoots)));
         if (stamp !== undefined) cache.set(folder, { stamp, pack });
         return pack;
       }),
@@ -109,11 +113,12 @@ async function isFile(file: string): Promise<boolean> {
   return (await stat(file).catch(() => undefined))?.isFile() ?? false;
 }
 
-async function loadPack(folder: string): Promise<LibraryPack> {
+async function loadPack(folder: string, readOnly: boolean): Promise<LibraryPack> {
   const reader = createNodePackReader(folder);
   const { course, diagnostics } = await loadCourse(reader);
+  const installed = readOnly ? { readOnly: true } : {};
   if (course) {
-    const entry: CourseEntry = { id: course.id, title: course.title, summary: course.summary, level: course.level, status: 'ok', diagnostics };
+    const entry: CourseEntry = { id: course.id, title: course.title, summary: course.summary, level: course.level, status: 'ok', diagnostics, ...installed };
     return { folder, entry, course, ...(course.listed === false ? { listed: false as const } : {}) };
   }
   const header = await readCourseHeader(reader);
@@ -126,6 +131,7 @@ async function loadPack(folder: string): Promise<LibraryPack> {
     ...(header.level ? { level: header.level } : {}),
     status: 'broken',
     diagnostics,
+    ...installed,
   };
   return { folder, entry, ...(header.listed === false ? { listed: false as const } : {}) };
 }

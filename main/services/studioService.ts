@@ -26,6 +26,7 @@ import { LearnerAccess, type LearnerSession } from './learnerAccess';
 import type { PinCost } from './pinHash';
 import type { ProgressStore } from './progressStore';
 import { recordBaseName, type RecordWriter } from './recordWriter';
+import type { ScenarioGraphs } from './scenarioGraphs';
 import type { CourseSearch } from './search';
 import { findSourceFile, readSourceText, sourceIds } from './sourceDocuments';
 import { UserError } from './userError';
@@ -55,6 +56,8 @@ export interface StudioServiceDeps {
   pinCost?: PinCost;
   /** The pack files, checks and change feed of authoring; absent in a build without it. */
   authoring?: AuthoringService;
+  /** The Scenario Graph's files and graphs; absent in a build without authoring. */
+  scenarioGraphs?: ScenarioGraphs;
   now?: () => Date;
   /** Receives unexpected errors (bugs), which the user sees only as a generic sentence. */
   log?: (error: unknown) => void;
@@ -72,6 +75,10 @@ export function studioServiceMaker(deps: StudioServiceDeps): (session: LearnerSe
   const jobs = deps.exporter ? new ExportJobs(deps.exporter, log) : undefined;
   const access = new LearnerAccess(deps.store, now, deps.pinCost);
   const guard = <T>(work: () => Promise<T> | T): Promise<ApiResult<T>> => guarded(work, log);
+  const withGraphs = <T>(work: (graphs: ScenarioGraphs) => Promise<T>): Promise<ApiResult<T>> => {
+    const graphs = deps.scenarioGraphs;
+    return graphs ? guard(() => work(graphs)) : Promise.resolve(fail('authoring-unavailable', 'The Scenario Graph is not available in this build.'));
+  };
 
   const loadCourse = async (courseId: string): Promise<Course> => {
     const course = await deps.catalog.load(courseId);
@@ -187,6 +194,9 @@ export function studioServiceMaker(deps: StudioServiceDeps): (session: LearnerSe
     copyCourse: (courseId) => authoring((a) => a.copyCourse(courseId)),
     checkPack: (courseId, request) => authoring((a) => a.check(courseId, request)),
     waitForPackChanges: (since, timeoutMs) => authoring((a) => a.waitForChanges(since, timeoutMs)),
+    listScenarioFiles: (courseId) => withGraphs((graphs) => graphs.list(courseId)),
+    getScenarioGraph: (courseId, file) => withGraphs((graphs) => graphs.graph(courseId, file)),
+    waitForPackChange: (courseId, revision) => withGraphs((graphs) => graphs.waitForChange(courseId, revision)),
   });
 }
 

@@ -5,7 +5,8 @@
 // their work, so nothing of theirs is asked for before they give it.
 // The workbench picks these promises up instead of asking again.
 
-import { WORKBENCH_VIEW_COURSE, type ApiResult, type CourseEntry, type Learner, type LearnerList, type OpenedCourse, type StudioApi, type StudioEnvironment, type WorkbenchState } from '../../engine/api/studioApi';
+import type { ApiResult, CourseEntry, Learner, LearnerList, OpenedCourse, StudioApi, StudioEnvironment, WorkbenchState } from '../../engine/api/studioApi';
+import { opensCourse } from '../workbench/editor/tabKey';
 import type { CourseProgress } from '../../engine/progress/model';
 
 /** An opened course with the learner's progress in it, as two results. */
@@ -43,7 +44,7 @@ export function sendBootRequests(api: StudioApi): BootRequests {
     if (!learner || learner.hasPin) return undefined;
     const state = await api.getWorkbenchState(learner.id);
     if (state.ok) {
-      const ids = new Set([state.value.openCourseId, ...state.value.tabs.filter((t) => t.courseId !== WORKBENCH_VIEW_COURSE && t.kind !== 'file').map((t) => t.courseId)]);
+      const ids = new Set([state.value.openCourseId, ...state.value.tabs.filter(opensCourse).map((t) => t.courseId)]);
       for (const id of ids) if (id) openedCourses.set(`${learner.id}/${id}`, requestCourse(api, learner.id, id));
     }
     return { learner, state };

@@ -24,6 +24,7 @@ export const SCORM_ASSET_BASE = 'content/';
 export function createScormApi(course: Course, session: ScormSession, version = '0.1.0'): StudioApi {
   let workbench: WorkbenchState = defaultWorkbenchState();
   const notHere = (what: string) => Promise.resolve(fail<never>('not-in-lms', `${what} is not available inside an LMS; your LMS manages it.`));
+  const forAuthors = (what: string) => Promise.resolve(fail<never>('not-in-lms', `${what} is for authors in Health Creation Studio and is not part of a course package in an LMS.`));
   const sameCourse = <T>(courseId: string, then: () => ApiResult<T>): Promise<ApiResult<T>> =>
     Promise.resolve(courseId === course.id ? then() : fail('unknown-course', `This package holds only the course "${course.title}", not "${courseId}".`));
 
@@ -69,6 +70,9 @@ export function createScormApi(course: Course, session: ScormSession, version = 
     copyCourse: () => notHere('Authoring'),
     checkPack: () => notHere('Authoring'),
     waitForPackChanges: () => notHere('Watching course files'),
+    listScenarioFiles: () => forAuthors('The Scenario Graph'),
+    getScenarioGraph: () => forAuthors('The Scenario Graph'),
+    waitForPackChange: () => forAuthors('Following changes to course files'),
   };
 }
 

@@ -16,4 +16,5 @@ import './features/learners/learners.contribution';
 import './features/exporting/exporting.contribution';
 import './features/learningRecord/learningRecord.contribution';
 import './features/authoring/authoring.contribution';
+import './features/scenarioGraph/scenarioGraph.contribution';
 import './features/shortcuts/shortcuts.contribution';

@@ -15,6 +15,7 @@ import { loadPlayer } from './editor/playerModule';
 import { focusViewIfIdle, type FocusTarget } from './views/viewFocus';
 import { authorMachine, docKey, isDirty } from './state/authorMachine';
 import { layoutMachine, sameTab } from './state/layoutMachine';
+import { opensCourse } from './editor/tabKey';
 import { WORKBENCH_VIEW_COURSE, type LearnerActor, type LearnerRequest, type LearnerTask } from './state/learnerMachine';
 import { overlayMachine, type PromptRequest } from './state/overlayMachine';
 import { sessionMachine } from './state/sessionMachine';
@@ -187,7 +188,7 @@ export function createWorkbenchServices(api: StudioApi, boot?: BootRequests): Wo
         layout.send({ type: 'OPEN_TAB', tab });
         return;
       }
-      if (tab.courseId !== WORKBENCH_VIEW_COURSE) {
+      if (opensCourse(tab)) {
         const opened = await ensureCourse(tab.courseId);
         if (!opened) return;
       }

@@ -8,7 +8,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const build = spawnSync(process.execPath, ['scripts/build.mjs', 'all'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
-for (const bench of ['validate-bench.mjs', 'startup-bench.mjs', 'scorm-bench.mjs', 'export-scaling-bench.mjs', 'search-bench.mjs', 'scorm-lms-bench.mjs', 'robustness-bench.mjs', 'recheck-bench.mjs', 'authoring-bench.mjs']) {
+for (const bench of ['validate-bench.mjs', 'startup-bench.mjs', 'scorm-bench.mjs', 'export-scaling-bench.mjs', 'search-bench.mjs', 'scorm-lms-bench.mjs', 'robustness-bench.mjs', 'recheck-bench.mjs', 'authoring-bench.mjs', 'scenario-graph-bench.mjs']) {
   console.log(`\n== ${bench}`);
   const run = spawnSync(process.execPath, [path.join(here, bench)], { cwd: root, stdio: 'inherit' });
   if (run.status !== 0) {

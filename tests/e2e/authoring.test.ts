@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, newPage } from './helpers/chromium';
 import { SAMPLE_COURSE, startStudio, type TestStudio } from './helpers/studio';
-import { activePanel, createProfile, focused } from './helpers/workbench';
+import { activePanel, caret, createProfile, focused } from './helpers/workbench';
 
 let browser: Browser;
 let documents: string;
@@ -89,21 +89,6 @@ async function arrowTo(page: Page, key: 'ArrowUp' | 'ArrowDown', file: string): 
     await page.keyboard.press(key);
   }
   throw new Error(`${key} never reached ${file} in the Files view.`);
-}
-
-/** The 1-based line and column of the caret in the focused source editor. */
-async function caret(page: Page): Promise<{ line: number; column: number } | undefined> {
-  return page.evaluate(() => {
-    const selection = document.getSelection();
-    const node = selection?.focusNode;
-    const line = (node instanceof Element ? node : node?.parentElement)?.closest('.cm-line');
-    const content = line?.parentElement;
-    if (!line || !content || !selection) return undefined;
-    const range = document.createRange();
-    range.setStart(line, 0);
-    range.setEnd(selection.focusNode!, selection.focusOffset);
-    return { line: [...content.children].indexOf(line) + 1, column: range.toString().length + 1 };
-  });
 }
 
 /** Waits until the pack's file on disk holds `pattern`. */
@@ -196,6 +181,14 @@ describe('authoring in the workbench', () => {
     await replaceAll(page, brokenScenario(scenarioId));
     await page.keyboard.press('Control+S');
     await onDisk(path.join(root, scenarioFile), /aside:/);
+    // Before the fix, the Scenario Graph of the file in front (Ctrl+Alt+Shift+G) marks the
+    // ending no path reaches and the choice to a node that is not there, in words.
+    await page.keyboard.press('Control+Alt+Shift+G');
+    const graphNodes = activePanel(page).getByRole('region', { name: 'Scenario Graph' }).getByRole('group', { name: 'Nodes' });
+    await graphNodes.getByRole('button', { name: /^Ending \(mixed\) aside\b.*Ending never reached$/ }).waitFor();
+    expect(await graphNodes.getByRole('button', { name: /^Start opening\b/ }).innerText()).toContain('Goes to a missing node');
+    await page.keyboard.press('Control+W');
+    await expect.poll(() => page.getByRole('tab', { selected: true }).innerText()).toContain(scenarioFile.slice(scenarioFile.lastIndexOf('/') + 1));
     // Back to the lesson through the Files view: Ctrl+Alt+A focuses it at the file in front.
     await page.keyboard.press('Control+Alt+A');
     await expect.poll(() => focused(page).getAttribute('data-path')).toBe(scenarioFile);
@@ -261,6 +254,26 @@ describe('authoring in the workbench', () => {
     const saved = await onDisk(path.join(root, scenarioFile), /when: control >= 1/);
     expect(saved).not.toContain('aside');
     await expect.poll(() => page.getByRole('tab', { name: /waiting-room\.scenario\.yaml\s*, not saved/ }).count()).toBe(0);
+    // Play from Here, by keyboard: the graph of the file in front, its start, control set to 0,
+    // so the choice open only when control >= 1 is not offered in the preview.
+    await page.keyboard.press('Control+Alt+Shift+G');
+    const graph = activePanel(page).getByRole('region', { name: 'Scenario Graph' });
+    await graph.waitFor();
+    await page.keyboard.press('Control+1');
+    for (let i = 0; i < 20 && (await focused(page).getAttribute('data-node')) === null; i++) await page.keyboard.press('Tab');
+    expect(await focused(page).getAttribute('data-node')).toBe('opening');
+    for (let i = 0; i < 40 && !(await focused(page).evaluate((el) => el.matches('.sg-play-field input'))); i++) await page.keyboard.press('Tab');
+    expect(await graph.getByLabel('Control (0–10)').evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('0');
+    await page.keyboard.press('Enter');
+    const played = activePanel(page).getByRole('region', { name: 'Play from Here preview' });
+    await played.getByRole('button', { name: 'Tell her what to do.' }).waitFor();
+    expect(await played.getByRole('meter', { name: 'Control' }).getAttribute('aria-valuenow')).toBe('0');
+    expect(await played.getByRole('button', { name: 'Ask what matters to her.' }).count()).toBe(0);
+    await page.getByRole('tab', { name: /waiting-room\.scenario\.yaml/ }).click();
+    await source(page, scenarioFile).click();
+
     // Ctrl+Z undoes in the editor.
     await page.keyboard.press('Control+Z');
     await expect.poll(() => page.getByRole('tab', { name: /waiting-room\.scenario\.yaml\s*, not saved/ }).count()).toBe(1);

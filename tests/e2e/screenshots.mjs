@@ -2,7 +2,7 @@
 // mode over the shipped courses: `npm run build && node tests/e2e/screenshots.mjs`.
 // Not a test: it rewrites docs/screenshots/*.png, which are then looked at by eye.
 
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,21 @@ const server = await startWebServer({ port: 0, dataDir, root, courses: [path.joi
 // The same courses plus one with a misspelt field, for the picture of a broken course.
 const brokenDir = await mkdtemp(path.join(os.tmpdir(), 'hcs-shots-'));
 const withBroken = await startWebServer({ port: 0, dataDir: brokenDir, root, courses: [path.join(root, 'courses'), path.join(root, 'tests/e2e/fixtures/courses/broken-pack')] });
+// An author's copy of the sample course whose scenario has a node nothing leads to and a
+// choice to a node never written, for the picture of the Scenario Graph.
+const authorDir = await mkdtemp(path.join(os.tmpdir(), 'hcs-shots-'));
+const authorPack = path.join(authorDir, 'sample');
+await cp(path.join(root, 'courses/sample'), authorPack, { recursive: true });
+const storyFile = path.join(authorPack, 'modules/health-creating-practice/what-matters.scenario.yaml');
+const story = await readFile(storyFile, 'utf8');
+await writeFile(
+  storyFile,
+  story.replace(
+    '        to: drifting\n  group:',
+    '        to: drifting\n      - id: phone\n        text: Phone her daughter.\n        to: daughter-call\n  home-visit:\n    text: A visit to her home that no choice leads to.\n    choices:\n      - id: back\n        text: Go back to the surgery.\n        to: listening\n  group:',
+  ),
+);
+const authoring = await startWebServer({ port: 0, dataDir: path.join(authorDir, 'data'), root, courses: [authorPack] });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -146,10 +161,23 @@ try {
   await page.getByRole('button', { name: 'Create profile' }).click();
   await page.getByRole('treeitem', { name: /broken-pack/ }).waitFor();
   await shot('broken-course');
+
+  // The Scenario Graph of a scenario with two mistakes, the unreachable node selected, on a wider screen.
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await page.goto(authoring.url);
+  await page.getByLabel('Your name').fill('Amara');
+  await page.getByRole('button', { name: 'Create profile' }).click();
+  await page.getByRole('main', { name: 'Editor' }).waitFor();
+  await page.keyboard.press('Control+B');
+  await page.keyboard.press('Control+Alt+Shift+G');
+  await page.getByRole('region', { name: 'Scenario Graphs' }).getByRole('button', { name: 'What matters to you?' }).click();
+  await panel().locator('[data-node="home-visit"]').focus();
+  await shot('scenario-graph');
   await context.close();
 } finally {
   await browser.close();
-  await Promise.all([server.close(), withBroken.close()]);
+  await Promise.all([server.close(), withBroken.close(), authoring.close()]);
+  await rm(authorDir, { recursive: true, force: true });
   await rm(dataDir, { recursive: true, force: true });
   await rm(brokenDir, { recursive: true, force: true });
 }

@@ -39,6 +39,8 @@ export interface FakeStudioApiOptions {
   refuse?: Partial<Record<keyof StudioApi, string>>;
   /** The PIN of each protected learner, by learner id. */
   pins?: Record<string, string>;
+  /** Course ids listed as installed with the app (read-only). */
+  readOnly?: string[];
 }
 
 /** Makes a fake Studio API over a few courses and learners. */
@@ -49,7 +51,7 @@ export function fakeStudioApi(options: FakeStudioApiOptions = {}): FakeStudioApi
   const holding = new Set<keyof StudioApi>();
   const calls: FakeStudioApi['calls'] = [];
   const entries = (): CourseEntry[] =>
-    courses.map((c) => ({ id: c.id, title: c.title, summary: c.summary, level: c.level, status: 'ok' as const, diagnostics: [] }));
+    courses.map((c) => ({ id: c.id, title: c.title, summary: c.summary, level: c.level, status: 'ok' as const, diagnostics: [], ...(options.readOnly?.includes(c.id) ? { readOnly: true } : {}) }));
 
   const answer = (method: keyof StudioApi, args: readonly unknown[]): ApiResult<unknown> => {
     const [a, b, c] = args as [string, string, unknown];

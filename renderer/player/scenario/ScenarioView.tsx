@@ -25,7 +25,8 @@ import { VariableMeters } from './VariableMeters';
 
 /** Props of ScenarioView. */
 export interface ScenarioViewProps {
-  course: Course;
+  /** The course the scenario is part of (an author's preview of a pack with errors has none). */
+  course?: Course;
   scenario: Scenario;
   /** The saved play-through; its snapshot is restored when the view mounts. */
   record?: ScenarioRecord;
@@ -63,7 +64,7 @@ function editionOf(scenario: Scenario): number {
 
 /** One scenario's session: replays restart the machine; endings found accumulate. */
 function ScenarioSession({ course, scenario, record, onEvent, onVarsChange, assetBase: packBase = '', links, endingActions }: ScenarioViewProps) {
-  const textLinks = useMemo((): TextLinks | undefined => (links ? { citations: citationTitles(course.references) } : undefined), [links !== undefined, course.references]);
+  const textLinks = useMemo((): TextLinks | undefined => (links ? { citations: citationTitles(course?.references ?? []) } : undefined), [links !== undefined, course?.references]);
   const onClick = (event: React.MouseEvent) => {
     const cite = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.hcs-cite') : null;
     if (!cite?.dataset.reference || !links) return;

@@ -54,6 +54,7 @@ export const COMMAND_IDS = [
   'learner.exportRecord',
   'learner.managePin',
   'learner.switch',
+  'scenarioGraph.open',
   'workbench.commandPalette',
   'workbench.focusNextPart',
   'workbench.focusPreviousPart',

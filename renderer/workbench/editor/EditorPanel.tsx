@@ -92,7 +92,7 @@ export const EditorPanel = memo(function EditorPanel({ tab, index, active }: { t
 });
 
 function WorkbenchView({ tab }: { tab: TabRef }) {
-  const view = getEditorView(tab.kind === 'source' ? 'source' : tab.itemId);
+  const view = getEditorView(tab.kind === 'view' ? tab.itemId : tab.kind);
   if (!view) return <p>This view is not available in this version of the studio.</p>;
   const View = view.component;
   return <View tab={tab} />;

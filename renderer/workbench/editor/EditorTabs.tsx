@@ -58,7 +58,15 @@ export function EditorTabs() {
   );
 }
 
-const KIND_WORDS: Record<TabRef['kind'], string> = { lesson: 'Lesson', scenario: 'Scenario', view: 'View', source: 'Source document', file: 'File' };
+const KIND_WORDS: Record<TabRef['kind'], string> = {
+  lesson: 'Lesson',
+  scenario: 'Scenario',
+  view: 'View',
+  source: 'Source document',
+  file: 'File',
+  scenarioGraph: 'Scenario Graph',
+  scenarioPreview: 'Play from Here preview',
+};
 
 function Tab({ tab, index, selected }: { tab: TabRef; index: number; selected: boolean }) {
   const services = useServices();
@@ -82,7 +90,7 @@ function Tab({ tab, index, selected }: { tab: TabRef; index: number; selected: b
         <span className="wb-tab-kind" aria-hidden="true">
           {tab.kind === 'lesson' || tab.kind === 'source' ? (
             <LessonIcon />
-          ) : tab.kind === 'scenario' ? (
+          ) : tab.kind === 'scenario' || tab.kind === 'scenarioGraph' || tab.kind === 'scenarioPreview' ? (
             <ScenarioIcon />
           ) : tab.kind === 'file' ? (
             <SourceIcon />

@@ -96,8 +96,9 @@ export const layoutMachine = setup({
           actions: [
             assign(({ context, event }) => {
               const found = context.tabs.findIndex((t) => sameTab(t, event.tab));
-              // A tab of a course (its page, a lesson, a source) makes that course the open one.
-              const openCourseId = event.tab.courseId === WORKBENCH_VIEW_COURSE ? context.openCourseId : event.tab.courseId;
+              // A tab of a course (its page, a lesson, a source, a file) makes that course the open one; a view of the workbench or an author's graph does not.
+              const keeps = event.tab.courseId === WORKBENCH_VIEW_COURSE || event.tab.kind === 'scenarioGraph' || event.tab.kind === 'scenarioPreview';
+              const openCourseId = keeps ? context.openCourseId : event.tab.courseId;
               if (found >= 0) return { activeTab: found, openCourseId };
               // A new tab opens to the right of the active one, as in VS Code.
               const at = context.activeTab === undefined ? context.tabs.length : context.activeTab + 1;

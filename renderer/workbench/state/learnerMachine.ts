@@ -23,6 +23,7 @@ import {
 import type { CourseProgress, LearningEvent } from '../../../engine/progress/model';
 import { requestCourse, type CourseRequest } from '../../api/bootRequests';
 import { coursePageTab, landingCourse } from '../course/landing';
+import { opensCourse } from '../editor/tabKey';
 
 export { WORKBENCH_VIEW_COURSE };
 
@@ -182,10 +183,12 @@ const restoreWorkbench = fromPromise<Restored, LearnerContext>(async ({ input })
   const base = withLanding(saved.ok ? saved.value : defaultWorkbenchState(), input.courses);
   const ids = new Set<string>();
   if (base.openCourseId) ids.add(base.openCourseId);
-  for (const t of base.tabs) if (t.courseId !== WORKBENCH_VIEW_COURSE) ids.add(t.courseId);
+  for (const t of base.tabs) if (opensCourse(t)) ids.add(t.courseId);
   const answers = await Promise.all([...ids].map((id) => answerFor(id, input.prefetched?.get(id) ?? requestCourse(input.api, input.learner.id, id))));
   const opened = new Set(answers.flatMap((a) => (a.type === 'COURSE_LOADED' ? [a.opened.course.id] : [])));
-  const tabs = base.tabs.filter((t) => t.courseId === WORKBENCH_VIEW_COURSE || opened.has(t.courseId));
+  // A Scenario Graph reads its file whatever state the course is in; a Play from Here
+  // preview lived only in the session that started it, so it is not brought back.
+  const tabs = base.tabs.filter((t) => (opensCourse(t) ? opened.has(t.courseId) : t.kind !== 'scenarioPreview'));
   let activeTab = base.activeTab;
   if (activeTab !== undefined && tabs.length !== base.tabs.length) {
     const active = base.tabs[activeTab];

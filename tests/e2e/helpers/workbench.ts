@@ -95,3 +95,18 @@ export async function setPinByKeyboard(page: Page, pin: string): Promise<void> {
   await page.keyboard.press('Enter');
   await page.getByRole('status').filter({ hasText: 'Your PIN is set.' }).waitFor();
 }
+
+/** The 1-based line and column of the caret in the focused source editor. */
+export async function caret(page: Page): Promise<{ line: number; column: number } | undefined> {
+  return page.evaluate(() => {
+    const selection = document.getSelection();
+    const node = selection?.focusNode;
+    const line = (node instanceof Element ? node : node?.parentElement)?.closest('.cm-line');
+    const content = line?.parentElement;
+    if (!line || !content || !selection) return undefined;
+    const range = document.createRange();
+    range.setStart(line, 0);
+    range.setEnd(selection.focusNode!, selection.focusOffset);
+    return { line: [...content.children].indexOf(line) + 1, column: range.toString().length + 1 };
+  });
+}

@@ -205,3 +205,23 @@ describe('bounds on every value the API accepts', () => {
   });
 });
 
+
+describe('the Scenario Graph methods', () => {
+  it('accept a path inside the pack and a graph tab that names a file', () => {
+    expect(validateArgs('getScenarioGraph', ['ug', 'modules/m1/story.scenario.yaml']).ok).toBe(true);
+    const state = { ...defaultWorkbenchState(), tabs: [{ courseId: 'ug', kind: 'scenarioGraph' as const, itemId: 'modules/m1/story.scenario.yaml' }] };
+    expect(validateArgs('saveWorkbenchState', ['learner-1', state]).ok).toBe(true);
+  });
+
+  it('refuse an empty file path and one with a NUL character (the service checks where a path leads)', () => {
+    expect(refusal('getScenarioGraph', ['ug', ''])).toBe('The argument file of getScenarioGraph must not be empty.');
+    expect(refusal('getScenarioGraph', ['ug', 'modules/m1/story\u0000.scenario.yaml'])).toBe('The argument file of getScenarioGraph must not contain a NUL character.');
+  });
+
+  it('refuse a lesson tab whose item is a path, and a revision that is not a whole number', () => {
+    const state = { ...defaultWorkbenchState(), tabs: [{ courseId: 'ug', kind: 'lesson', itemId: 'modules/m1/intro.md' }] };
+    expect(refusal('saveWorkbenchState', ['learner-1', state])).not.toBe('accepted');
+    expect(refusal('waitForPackChange', ['ug', 1.5])).toBe('The argument revision of waitForPackChange must be a whole number.');
+    expect(refusal('waitForPackChange', ['ug', -1])).toBe('The argument revision of waitForPackChange must not be negative.');
+  });
+});

@@ -141,4 +141,16 @@ describe('a re-check', () => {
     await session.recheck('course.yaml', 'id: [broken');
     expect(session.lastGoodCourse).toBe(good);
   });
+
+  test('lists the scenario files it read, a broken module\'s too, and drops one that was deleted', async () => {
+    const disk = fixturePack('broken-module-tree');
+    const session = createPackSession(disk);
+    expect(session.scenarioFiles).toEqual([]);
+    const result = await session.check();
+    expect(result.course).toBeUndefined();
+    expect(session.scenarioFiles).toEqual(['modules/intro/story.scenario.yaml', 'modules/next/story.scenario.yaml']);
+    disk.files.delete('modules/intro/story.scenario.yaml');
+    await session.recheck('modules/intro/story.scenario.yaml');
+    expect(session.scenarioFiles).toEqual(['modules/next/story.scenario.yaml']);
+  });
 });

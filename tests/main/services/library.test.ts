@@ -110,3 +110,12 @@ test('a broken pack marked listed: false is left out of a folder of courses too'
   writeFileSync(course, readFileSync(course, 'utf8').concat('listed: false\n'));
   expect((await createLibrary([dir]).list()).map((e) => e.id)).toEqual(['fixture-course']);
 });
+
+test('lists the packs installed with the app as read-only, and the others without the flag', async () => {
+  const library = createLibrary([dir], [path.join(dir, 'a-good')]);
+  const entries = await library.list();
+  expect(entries.map((e) => [e.id, e.readOnly])).toEqual([
+    ['fixture-course', true],
+    ['broken-course', undefined],
+  ]);
+});

@@ -296,3 +296,24 @@ describe('progress arriving together', () => {
     expect(value(await api.getProgress(asha.id, 'ug')).seconds).toBe(20);
   });
 });
+
+describe('the Scenario Graph methods', () => {
+  it('say in a sentence that the graph is not available in a build without authoring', async () => {
+    const { api } = await service();
+    const listed = await api.listScenarioFiles('ug');
+    expect(listed).toEqual({ ok: false, error: { code: 'authoring-unavailable', message: 'The Scenario Graph is not available in this build.' } });
+  });
+
+  it('turn a failure of the graph service into its sentence, not a stack trace', async () => {
+    const scenarioGraphs = {
+      list: async () => [],
+      graph: async () => {
+        throw new UserError('not-a-scenario', 'course.yaml is not a scenario file of this course.');
+      },
+      waitForChange: async (_courseId: string, revision: number) => revision,
+    };
+    const { api } = await service({ scenarioGraphs });
+    expect(await api.getScenarioGraph('ug', 'course.yaml')).toEqual({ ok: false, error: { code: 'not-a-scenario', message: 'course.yaml is not a scenario file of this course.' } });
+    expect(await api.waitForPackChange('ug', 3)).toEqual({ ok: true, value: 3 });
+  });
+});

@@ -75,6 +75,13 @@ describe('createScormApi', () => {
       'A learning record is not available inside an LMS; your LMS manages it.',
     ]);
   });
+
+  it('answers the Scenario Graph and its change feed with a sentence saying they are for authors in the studio', async () => {
+    const { studio } = api(true);
+    for (const result of [await studio.listScenarioFiles(course.id), await studio.getScenarioGraph(course.id, 'm1/story.scenario.yaml'), await studio.waitForPackChange(course.id, 0)]) {
+      expect(!result.ok && result.error.message).toMatch(/is for authors in Health Creation Studio and is not part of a course package in an LMS\.$/);
+    }
+  });
 });
 
 describe('checkEvent', () => {

@@ -20,6 +20,14 @@ describe('the layout machine', () => {
     expect(ctx().activeTab).toBe(1);
   });
 
+  it("keeps the course the workbench is in when an author's Scenario Graph opens, and moves to the course of a lesson", () => {
+    const { actor, ctx } = start({ tabs: [lesson('a')], activeTab: 0, openCourseId: 'c' });
+    actor.send({ type: 'OPEN_TAB', tab: { courseId: 'other', kind: 'scenarioGraph', itemId: 'modules/m/story.scenario.yaml' } });
+    expect(ctx().openCourseId).toBe('c');
+    actor.send({ type: 'OPEN_TAB', tab: { courseId: 'other', kind: 'lesson', itemId: 'x' } });
+    expect(ctx().openCourseId).toBe('other');
+  });
+
   it('focuses an open tab instead of opening it twice', () => {
     const { actor, ctx } = start({ tabs: [lesson('a'), lesson('b')], activeTab: 0 });
     actor.send({ type: 'OPEN_TAB', tab: lesson('b') });

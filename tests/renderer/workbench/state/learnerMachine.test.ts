@@ -54,6 +54,26 @@ describe('restoring a learner’s workbench', () => {
     expect(run.reports[1]).toMatchObject({ courseId: 'pg', message: 'The course "PG" has errors.' });
   });
 
+  it("brings back an author's Scenario Graph of a course that does not open, but not a Play from Here preview", async () => {
+    const file = 'modules/m1/story.scenario.yaml';
+    const state: WorkbenchState = {
+      ...workbenchWith('ug'),
+      tabs: [
+        { courseId: 'ug', kind: 'lesson', itemId: 'l' },
+        { courseId: 'pg', kind: 'scenarioGraph', itemId: file },
+        { courseId: 'pg', kind: 'scenarioPreview', itemId: file },
+      ],
+      activeTab: 1,
+    };
+    const run = runLearner({ courses: [ug], broken: { pg: 'The course "PG" has errors.' }, workbench: { ada: state } });
+    await waitFor(run.learner, (s) => s.matches('ready'));
+    const restored = run.reports.find((r) => r.type === 'WORKBENCH_RESTORED') as { state: WorkbenchState } | undefined;
+    expect(restored?.state.tabs.map((t) => t.kind)).toEqual(['lesson', 'scenarioGraph']);
+    expect(restored?.state.activeTab).toBe(1);
+    // Only the lesson's course is asked for: a graph reads its pack's files itself.
+    expect(run.reports.filter((r) => r.type === 'COURSE_FAILED')).toEqual([]);
+  });
+
   it('starts clean when the saved workbench cannot be read, and says why', async () => {
     const run = runLearner({ refuse: { getWorkbenchState: 'Your saved workbench could not be read.' } });
     await waitFor(run.learner, (s) => s.matches('ready'));
