@@ -82,8 +82,11 @@ export async function loadModule(reader: PackReader, folder: string, listed: () 
   const lessonEntries = await entriesOf(known.lessons, 'lesson');
   const scenarioEntries = await entriesOf(known.scenarios, 'scenario');
   if (!data) {
-    const note = recoveryNote(file, folder, whole, known, lessonEntries, scenarioEntries);
-    if (note) result.diagnostics.push({ file, ...(source && known.lessons ? source.locateKey(['lessons']) : { line: 1, column: 1 }), severity: 'warning', code: 'HCS027', message: note });
+    // A missing module.yaml has no line to point at: the note goes where course.yaml lists the folder.
+    const missing = read.kind === 'missing';
+    const note = recoveryNote(file, folder, missing ? 'is missing' : 'has errors that hide part of it', whole, known, lessonEntries, scenarioEntries);
+    const where = missing ? listed() : { file, ...(source && known.lessons ? source.locateKey(['lessons']) : { line: 1, column: 1 }) };
+    if (note) result.diagnostics.push({ ...where, severity: 'warning', code: 'HCS027', message: note });
   }
   const listedAt = (list: 'lessons' | 'scenarios', entry: ListEntry) => (entry.index < 0 ? () => ({ file, line: 1, column: 1 }) : () => site([list, entry.index]));
   const [lessons, scenarios] = await Promise.all([
@@ -162,14 +165,14 @@ async function filesInFolder(reader: PackReader, folder: string, kind: 'lesson' 
 }
 
 /** Says where the lessons and scenarios checked came from when module.yaml could not say it plainly (HCS027), or undefined when it could. */
-function recoveryNote(file: string, folder: string, whole: boolean, known: KnownModule, lessons: ListEntry[], scenarios: ListEntry[]): string | undefined {
+function recoveryNote(file: string, folder: string, why: string, whole: boolean, known: KnownModule, lessons: ListEntry[], scenarios: ListEntry[]): string | undefined {
   if (whole && known.lessons && known.scenarios) return undefined;
   const names = (entries: ListEntry[]) => (entries.length === 0 ? 'none' : entries.map((e) => e.entry).join(', '));
   const from = (kind: 'lessons' | 'scenarios', list: ListEntry[] | undefined, found: ListEntry[]) =>
     list
       ? `the ${kind} are those its \`${kind}\` list names${whole ? '' : ' as far as it could be read'} (${names(found)})`
       : `the ${kind} are the ${kind === 'lessons' ? 'Markdown files with front matter' : '*.scenario.yaml files'} in ${folder} (${names(found)})`;
-  return `${file} has errors that hide part of it, so ${from('lessons', known.lessons, lessons)} and ${from('scenarios', known.scenarios, scenarios)}; fix ${file} so exactly what it lists is checked`;
+  return `${file} ${why}, so ${from('lessons', known.lessons, lessons)} and ${from('scenarios', known.scenarios, scenarios)}; fix ${file} so exactly what it lists is checked`;
 }
 
 interface LessonLoad {

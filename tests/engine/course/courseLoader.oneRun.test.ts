@@ -65,15 +65,15 @@ describe('a broken module.yaml', () => {
     expect((await loadCourse(pack)).diagnostics[0]!.message).toContain('as far as it could be read (01-next.md)');
   });
 
-  test('a missing module.yaml still leads to the lessons of its folder, and says so', async () => {
+  test('a missing module.yaml still leads to the lessons of its folder, and says so where course.yaml lists it, not in a file that does not exist', async () => {
     const pack = fixturePack();
     pack.files.delete('modules/next/module.yaml');
     pack.files.set('modules/next/01-next.md', bytes('---\nid: next-lesson\ntitle: Next\nminutes: ten\n---\n\n# Next\n'));
     const found = (await loadCourse(pack)).diagnostics.map((d) => formatDiagnostic(d));
     expect(found).toEqual([
       'course.yaml:14:5: error HCS001: `modules/next/module.yaml` not found: every module folder needs a module.yaml',
+      'course.yaml:14:5: warning HCS027: modules/next/module.yaml is missing, so the lessons are the Markdown files with front matter in modules/next (01-next.md) and the scenarios are the *.scenario.yaml files in modules/next (none); fix modules/next/module.yaml so exactly what it lists is checked',
       'modules/next/01-next.md:4:10: error HCS007: `minutes` should be a number, but it is the text "ten"',
-      'modules/next/module.yaml:1:1: warning HCS027: modules/next/module.yaml has errors that hide part of it, so the lessons are the Markdown files with front matter in modules/next (01-next.md) and the scenarios are the *.scenario.yaml files in modules/next (none); fix modules/next/module.yaml so exactly what it lists is checked',
     ]);
   });
 
