@@ -446,3 +446,6 @@ export function fail<T = never>(code: string, message: string): ApiResult<T> {
 export function defaultWorkbenchState(): WorkbenchState {
   return { tabs: [], sideBarView: 'courses', sideBarVisible: true, panelVisible: false, theme: 'system', zoom: 1 };
 }
+
+/** Fewest and most digits of a learner's PIN (here, not with the validators, so the PIN form needs no zod). */
+export const PIN_DIGITS = { min: 4, max: 12 } as const;

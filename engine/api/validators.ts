@@ -13,6 +13,7 @@ import { MAX_NOTE_CHARS } from '../progress/model';
 import { LMS_IDS } from '../scorm/lmsProfiles';
 import { scenarioSnapshotSchema } from './snapshotShape';
 import {
+  PIN_DIGITS,
   STUDIO_API_METHODS,
   type ApiArgs,
   type DeleteConfirmation,
@@ -31,8 +32,6 @@ export const MAX_REFLECTION_CHARS = 20_000;
 export const MAX_QUERY_CHARS = 200;
 /** Longest learner name, in characters (after trimming). */
 export const MAX_LEARNER_NAME_CHARS = 60;
-/** Fewest and most digits of a learner's PIN. */
-export const PIN_DIGITS = { min: 4, max: 12 } as const;
 /**
  * Longest course file the app saves or checks, in characters: about 150,000 words, far
  * beyond any lesson, while a request stays a few megabytes (the loader's own limit is

@@ -2,7 +2,7 @@
 // alone decides whether a PIN is right), but a learner who types three digits should
 // hear why at once, in the same words wherever a PIN is asked for.
 
-import { PIN_DIGITS } from '../../../../engine/api/validators';
+import { PIN_DIGITS } from '../../../../engine/api/studioApi';
 
 /** Why `pin` cannot be a PIN, or undefined when it can. */
 export function pinProblem(pin: string, which = 'The PIN'): string | undefined {
